@@ -1,0 +1,26 @@
+// The size budget, run by `pnpm test` (turbo `test` in this package): fails when the SDK outgrows it.
+import { describe, expect, it } from 'vitest';
+import { bundleSize, ENTRIES, SDK_GZIP_BUDGET } from './size.ts';
+
+describe('browser bundle size', () => {
+  it(`keeps the whole SDK under ${SDK_GZIP_BUDGET} bytes min+gzip`, async () => {
+    const sdk = await bundleSize(ENTRIES['@civis-ts/sdk (everything)']);
+    const report = sdk.largest.map((i) => `${i.path}: ${i.bytes}`).join(', ');
+    expect(
+      sdk.gzip,
+      `SDK is ${sdk.gzip} B min+gzip (${sdk.min} B min); largest inputs: ${report}`,
+    ).toBeLessThan(SDK_GZIP_BUDGET);
+  });
+
+  it('measures what it bundles: the SDK includes openapi-fetch, octokit is far bigger', async () => {
+    const [sdk, openapiFetch, octokit] = await Promise.all([
+      bundleSize(ENTRIES['@civis-ts/sdk (everything)']),
+      bundleSize(ENTRIES['openapi-fetch alone']),
+      bundleSize(ENTRIES['@octokit/rest (for scale)']),
+    ]);
+    expect(sdk.largest.some((i) => i.path.includes('openapi-fetch'))).toBe(true);
+    expect(sdk.min).toBeGreaterThan(openapiFetch.min);
+    expect(octokit.gzip).toBeGreaterThan(sdk.gzip);
+    expect(openapiFetch.gzip).toBeLessThan(openapiFetch.min);
+  });
+});

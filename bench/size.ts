@@ -1,0 +1,57 @@
+// Browser bundle sizes with esbuild (bundle + minify, platform browser, ESM), min and min+gzip.
+// Shared by the bench (the table) and size.test.ts (the budget that fails the test command).
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** Issue 7's target for the whole SDK, min+gzip: not met yet (see FINDINGS.md §4b); the bench reports it. */
+export const SDK_GZIP_TARGET = 6 * 1024;
+
+/**
+ * The regression guard `pnpm test` enforces: the size reached after the issue-5 hardening (8.3 KB) plus
+ * ~5%. It only ever moves down, towards SDK_GZIP_TARGET.
+ */
+export const SDK_GZIP_BUDGET = 8.75 * 1024;
+
+/** Entry points, as an app would import each package. `export *` keeps everything: no tree-shaking help. */
+export const ENTRIES = {
+  '@civis-ts/sdk (everything)': "export * from '@civis-ts/sdk';",
+  '@civis-ts/sdk (`Civis` only)': "export { Civis } from '@civis-ts/sdk';",
+  '@civis-ts/client (raw client)': "export * from '@civis-ts/client';",
+  'openapi-fetch alone': "export * from 'openapi-fetch'; export { default } from 'openapi-fetch';",
+  axios: "export { default } from 'axios';",
+  '@octokit/rest (for scale)': "export { Octokit } from '@octokit/rest';",
+} as const;
+
+export interface BundleSize {
+  min: number;
+  gzip: number;
+  /** The biggest inputs, bytes in the minified output. */
+  largest: { path: string; bytes: number }[];
+}
+
+const BENCH_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+export async function bundleSize(contents: string): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents, resolveDir: BENCH_DIR, loader: 'js' },
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    legalComments: 'none',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const inputs = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+  const largest = Object.entries(inputs)
+    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+    .filter((input) => input.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 5);
+  // Level 9, as a CDN would serve a static asset.
+  return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, largest };
+}

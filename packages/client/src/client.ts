@@ -1,0 +1,94 @@
+import createClient, {
+  type Client,
+  type ClientOptions,
+  type ClientPathsWithMethod,
+  type FetchResponse,
+  type MaybeOptionalInit,
+} from 'openapi-fetch';
+import type { paths } from './generated/schema.js';
+import { VERSION } from './version.js';
+
+export const DEFAULT_BASE_URL = 'https://api.civisanalytics.com';
+export const USER_AGENT = `civis-ts-client/${VERSION}`;
+
+type Verb = 'get' | 'put' | 'post' | 'delete' | 'patch';
+type Init<P extends keyof paths, V extends Verb> = MaybeOptionalInit<paths[P], V>;
+type InitArgs<I> = undefined extends I ? [init?: I] : [init: I];
+
+// openapi-fetch infers its `init` argument as a type parameter, and an inferred object type gets no
+// excess-property check: `body: { name, descripton }` would compile. Here `init` is the spec's own type,
+// so TypeScript checks the literal against it and a misspelled field is an error. The cost: `parseAs`
+// no longer changes `data`'s type (this API speaks JSON only).
+type StrictMethod<V extends Verb> = <P extends ClientPathsWithMethod<Client<paths>, V>>(
+  url: P,
+  ...init: InitArgs<Init<P, V>>
+) => Promise<FetchResponse<NonNullable<paths[P][V]>, Init<P, V>, `${string}/${string}`>>;
+
+/** The raw client: one typed method per HTTP verb, paths, parameters and bodies checked against the spec. */
+export type CivisClient = Omit<Client<paths>, 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH'> & {
+  GET: StrictMethod<'get'>;
+  PUT: StrictMethod<'put'>;
+  POST: StrictMethod<'post'>;
+  DELETE: StrictMethod<'delete'>;
+  PATCH: StrictMethod<'patch'>;
+};
+
+export interface CivisClientOptions {
+  /** The API key. Defaults to the `CIVIS_API_KEY` environment variable. */
+  apiKey?: string;
+  /** Defaults to `CIVIS_API_ENDPOINT`, else `https://api.civisanalytics.com`. */
+  baseUrl?: string;
+  /** A `fetch` to send requests with (for a proxy, a test double, or the SDK's retrying transport). */
+  fetch?: ClientOptions['fetch'];
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Replaces the default `User-Agent` (`civis-ts-client/<version>`). */
+  userAgent?: string;
+}
+
+/** Thrown by `createCivisClient` when no API key is given and `CIVIS_API_KEY` is unset or empty. */
+export class MissingApiKeyError extends Error {
+  override readonly name = 'MissingApiKeyError';
+  constructor() {
+    super('No Civis API key: pass { apiKey } or set the CIVIS_API_KEY environment variable.');
+  }
+}
+
+function env(name: string): string | undefined {
+  const value = typeof process === 'undefined' ? undefined : process.env?.[name];
+  return value === '' ? undefined : value;
+}
+
+/** Resolves the key and base URL the way every civis-ts entry point does. */
+export function resolveConfig(options: Pick<CivisClientOptions, 'apiKey' | 'baseUrl'> = {}): {
+  apiKey: string;
+  baseUrl: string;
+} {
+  const apiKey = options.apiKey ?? env('CIVIS_API_KEY');
+  if (!apiKey) throw new MissingApiKeyError();
+  const baseUrl = (options.baseUrl ?? env('CIVIS_API_ENDPOINT') ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  return { apiKey, baseUrl };
+}
+
+/** HTTP Basic with the key as the user name and an empty password, as the official clients send it. */
+export function basicAuthorization(apiKey: string): string {
+  const bytes = new TextEncoder().encode(`${apiKey}:`);
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return `Basic ${btoa(binary)}`;
+}
+
+/** Creates the raw, spec-typed client (openapi-fetch) with auth, base URL and User-Agent set. */
+export function createCivisClient(options: CivisClientOptions = {}): CivisClient {
+  const { apiKey, baseUrl } = resolveConfig(options);
+  // Same object at run time; CivisClient only narrows what the methods accept (see StrictMethod).
+  return createClient<paths>({
+    baseUrl,
+    fetch: options.fetch,
+    headers: {
+      ...options.headers,
+      Authorization: basicAuthorization(apiKey),
+      'User-Agent': options.userAgent ?? USER_AGENT,
+    },
+  }) as CivisClient;
+}

@@ -1,0 +1,13 @@
+export {
+  basicAuthorization,
+  type CivisClient,
+  type CivisClientOptions,
+  createCivisClient,
+  DEFAULT_BASE_URL,
+  MissingApiKeyError,
+  resolveConfig,
+  USER_AGENT,
+} from './client.js';
+export type { $defs, components, operations, paths, webhooks } from './generated/schema.js';
+export type * from './schemas.js';
+export { VERSION } from './version.js';

@@ -1,0 +1,34 @@
+// The service's error body, `{ error, errorDescription, code }`, for every status the fake answers with.
+import type { ErrorBody } from '@civis-ts/client';
+
+const NAMES: Record<number, [error: string, description: string]> = {
+  401: ['unauthorized', 'The API key is missing or invalid.'],
+  403: ['forbidden', 'You do not have permission to perform this action.'],
+  404: ['not_found', 'The requested resource could not be found.'],
+  409: ['conflict', 'A resource with this name already exists in this permission set.'],
+  422: ['invalid', 'A parameter or the body is invalid.'],
+  429: ['rate_limited', 'Rate limit exceeded; retry later.'],
+  500: ['internal_error', 'Something went wrong on our side.'],
+  502: ['bad_gateway', 'The service received a bad answer upstream.'],
+  503: ['service_unavailable', 'The service is unavailable for now; retry later.'],
+  504: ['gateway_timeout', 'The service timed out upstream.'],
+};
+
+export function errorBody(code: number, description?: string): ErrorBody {
+  const [error, fallback] = NAMES[code] ?? ['error', 'The request failed.'];
+  return { error, errorDescription: description ?? fallback, code };
+}
+
+/** Thrown by routes and validation; the server turns it into the error body. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly description?: string,
+  ) {
+    super(description ?? errorBody(status).errorDescription);
+  }
+}
+
+export function notFound(what: string): HttpError {
+  return new HttpError(404, `${what} could not be found.`);
+}

@@ -1,0 +1,189 @@
+// The fake Civis API over Node's http: logs each request, applies injected faults, checks the key, routes
+// by the spec, validates input, and answers with the service's headers and error body.
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { isAuthorized, WWW_AUTHENTICATE } from './auth.js';
+import { errorBody, HttpError } from './errors.js';
+import type { FaultOptions, Faults } from './faults.js';
+import { matchRoute } from './router.js';
+import { type RouteResult, routes } from './routes/index.js';
+import type { MockStore } from './store.js';
+import { readBody, readParameters } from './validate.js';
+
+export interface RecordedRequest {
+  method: string;
+  /** The path as sent (still percent-encoded), without the query. */
+  path: string;
+  query: Record<string, string>;
+  /** `Date.now()` when the request arrived. */
+  at: number;
+}
+
+export interface FakeServerOptions {
+  store: MockStore;
+  faults: Faults;
+  apiKey: string;
+  requests: RecordedRequest[];
+}
+
+export interface RunningFake {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const RATE_LIMIT = 1000;
+const RATE_WINDOW_MS = 60_000;
+
+interface Outgoing {
+  status: number;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export async function startFakeServer(options: FakeServerOptions, port = 0): Promise<RunningFake> {
+  let window = { start: Date.now(), used: 0 };
+  const rateHeaders = (): Record<string, string> => {
+    const now = Date.now();
+    if (now - window.start >= RATE_WINDOW_MS) window = { start: now, used: 0 };
+    window.used += 1;
+    return {
+      'X-RateLimit-Limit': String(RATE_LIMIT),
+      'X-RateLimit-Remaining': String(Math.max(0, RATE_LIMIT - window.used)),
+    };
+  };
+
+  const server: Server = createServer((request, response) => {
+    handle(options, request, response, rateHeaders()).catch((error: unknown) => {
+      // Only a broken socket gets here; there is no one left to answer.
+      if (!response.headersSent) response.destroy(error as Error);
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actualPort = (server.address() as AddressInfo).port;
+  let stopping: Promise<void> | undefined;
+  return {
+    url: `http://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    stop: () => {
+      stopping ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Hung requests and idle keep-alive sockets would hold close() open.
+        server.closeAllConnections();
+      });
+      return stopping;
+    },
+  };
+}
+
+async function handle(
+  options: FakeServerOptions,
+  request: IncomingMessage,
+  response: ServerResponse,
+  rateHeaders: Record<string, string>,
+): Promise<void> {
+  const method = (request.method ?? 'GET').toUpperCase();
+  const url = request.url ?? '/';
+  const queryStart = url.indexOf('?');
+  const path = queryStart === -1 ? url : url.slice(0, queryStart);
+  const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1));
+  options.requests.push({ method, path, query: Object.fromEntries(query), at: Date.now() });
+  const text = await readText(request);
+
+  const fault = options.faults.take(method, path);
+  const latency = options.faults.fixedLatencyMs + (fault?.latencyMs ?? 0);
+  if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
+  if (fault?.drop === 'before-response') return void request.socket.destroy();
+  if (fault?.drop === 'hang') return;
+
+  const base = { 'X-Request-Id': randomUUID(), ...rateHeaders };
+  const outgoing =
+    fault && (fault.status !== undefined || fault.body !== undefined)
+      ? faultResponse(fault)
+      : answer(options, method, path, query, text, request.headers.authorization);
+  const headers = { ...base, ...outgoing.headers };
+  if (fault?.drop === 'mid-body') return sendHalf(response, outgoing.status, headers, outgoing.body ?? '');
+  response.writeHead(outgoing.status, headers);
+  response.end(outgoing.body);
+}
+
+function answer(
+  options: FakeServerOptions,
+  method: string,
+  path: string,
+  query: URLSearchParams,
+  text: string,
+  authorization: string | undefined,
+): Outgoing {
+  try {
+    if (!isAuthorized(authorization, options.apiKey)) throw new HttpError(401);
+    const { operation, pathValues } = matchRoute(method, path);
+    const params = readParameters(operation, pathValues, query);
+    const body = readBody(operation, text);
+    return toOutgoing(routes[operation.operationId]({ params, body, store: options.store }));
+  } catch (error) {
+    if (!(error instanceof HttpError)) {
+      // A bug in the fake must still answer the spec's error body, and say what broke.
+      console.error('[civis-mock] route failed:', error);
+      return errorResponse(500);
+    }
+    return errorResponse(error.status, error.description);
+  }
+}
+
+function toOutgoing(result: RouteResult): Outgoing {
+  if (result.body === undefined) return { status: result.status, headers: { ...result.headers } };
+  return {
+    status: result.status,
+    headers: { 'Content-Type': 'application/json', ...result.headers },
+    body: JSON.stringify(result.body),
+  };
+}
+
+function errorResponse(status: number, description?: string): Outgoing {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (status === 401) headers['WWW-Authenticate'] = WWW_AUTHENTICATE;
+  return { status, headers, body: JSON.stringify(errorBody(status, description)) };
+}
+
+function faultResponse(fault: FaultOptions): Outgoing {
+  const status = fault.status ?? 200;
+  const outgoing =
+    fault.body === undefined
+      ? errorResponse(status)
+      : {
+          status,
+          headers: { 'Content-Type': 'application/json' } as Record<string, string>,
+          body: fault.body,
+        };
+  if (status === 401) outgoing.headers['WWW-Authenticate'] = WWW_AUTHENTICATE;
+  if (status === 429) outgoing.headers['X-RateLimit-Remaining'] = '0';
+  if (fault.retryAfter !== undefined) outgoing.headers['Retry-After'] = fault.retryAfter;
+  Object.assign(outgoing.headers, fault.headers);
+  return outgoing;
+}
+
+/** Promises the whole body (Content-Length), sends half of it, then cuts the connection. */
+function sendHalf(
+  response: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+): void {
+  const bytes = Buffer.from(body.length > 1 ? body : '{"truncated":true}');
+  response.writeHead(status, { ...headers, 'Content-Length': String(bytes.length) });
+  response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.socket?.destroy());
+}
+
+function readText(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}

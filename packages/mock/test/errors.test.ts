@@ -1,0 +1,126 @@
+// Error statuses and the spec's error body: 404, 409, 401 (with WWW-Authenticate), 422, and what Prism
+// answers itself for a request it rejects before the fake sees it.
+import { createCivisClient } from '@civis-ts/client';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { MockStore, type RunningMock, startMock } from '../src/index.js';
+import { BASIC, guardedClient, violationGuard } from './helpers.js';
+
+let mock: RunningMock;
+const guard = violationGuard();
+const client = () => guardedClient(mock, guard);
+
+beforeAll(async () => {
+  mock = await startMock();
+});
+afterAll(() => mock?.stop());
+beforeEach(() => {
+  mock.state.reset();
+  mock.requests.length = 0;
+});
+
+const body = (code: number, error: string) => ({ error, errorDescription: expect.any(String), code });
+
+it('404 with the error body for an unknown id, user, group or resource name', async () => {
+  const unknownSet = await client().GET('/permission_sets/{id}', { params: { path: { id: 9999 } } });
+  expect([unknownSet.response.status, unknownSet.error]).toEqual([404, body(404, 'not_found')]);
+  expect(unknownSet.response.headers.get('X-Request-Id')).toBeTruthy();
+  const unknownName = await client().GET('/permission_sets/{id}/resources/{name}', {
+    params: { path: { id: 1, name: 'no such/name' } },
+  });
+  expect([unknownName.response.status, unknownName.error]).toEqual([404, body(404, 'not_found')]);
+  const unknownUser = await client().PUT('/permission_sets/{id}/shares/users', {
+    params: { path: { id: 1 } },
+    body: { userIds: [2, 999], permissionLevel: 'read' },
+  });
+  expect(unknownUser.response.status).toBe(404);
+  // Nothing was applied: user 2's share did not change.
+  const seeded = new MockStore();
+  expect(mock.state.shares.level({ permissionSetId: 1 }, 'user', 2)).toBe(
+    seeded.shares.level({ permissionSetId: 1 }, 'user', 2),
+  );
+  const unknownGroup = await client().DELETE('/permission_sets/{id}/shares/groups/{group_id}', {
+    params: { path: { id: 1, group_id: 999 } },
+  });
+  expect(unknownGroup.response.status).toBe(404);
+});
+
+it('409 with the error body for a taken resource name', async () => {
+  const create = () =>
+    client().POST('/permission_sets/{id}/resources', { params: { path: { id: 2 } }, body: { name: 'dup' } });
+  expect((await create()).response.status).toBe(201);
+  const second = await create();
+  expect([second.response.status, second.error]).toEqual([409, body(409, 'conflict')]);
+});
+
+it('401 with WWW-Authenticate and the error body for a wrong key, through the proxy', async () => {
+  const wrong = guardedClient(mock, guard, 'wrong-key');
+  const { response, error } = await wrong.GET('/permission_sets');
+  expect(response.status).toBe(401);
+  expect(response.headers.get('WWW-Authenticate')).toBe('Basic realm="Civis API", Bearer');
+  expect(error).toEqual(body(401, 'unauthorized'));
+  const bearer = await fetch(`${mock.url}/permission_sets/1`, {
+    headers: { Authorization: 'Bearer test-key' },
+  });
+  expect(bearer.status).toBe(200);
+});
+
+it('401 from the fake itself for a missing key or an empty-password mismatch', async () => {
+  const wrongPassword = `Basic ${Buffer.from('test-key:secret').toString('base64')}`;
+  const attempts: Record<string, string>[] = [{}, { Authorization: wrongPassword }];
+  for (const headers of attempts) {
+    const response = await fetch(`${mock.directUrl}/permission_sets`, { headers });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('WWW-Authenticate')).toContain('Basic');
+    expect(await response.json()).toEqual(body(401, 'unauthorized'));
+  }
+});
+
+it('Prism answers a missing key itself (401 problem+json with WWW-Authenticate): the fake never sees it', async () => {
+  const response = await fetch(`${mock.url}/permission_sets`);
+  expect(response.status).toBe(401);
+  expect(response.headers.get('content-type')).toContain('application/problem+json');
+  expect(response.headers.get('WWW-Authenticate')).toBeTruthy();
+  expect(mock.requests).toEqual([]);
+});
+
+it('422 with the error body for a bad body or parameter, from the fake itself', async () => {
+  const direct = createCivisClient({ baseUrl: mock.directUrl, apiKey: 'test-key' });
+  const cases = [
+    await direct.POST('/permission_sets', { body: { name: '' } }),
+    await direct.POST('/permission_sets', { body: { name: 'x', owner: 3 } as never }),
+    await direct.PUT('/permission_sets/{id}/archive', {
+      params: { path: { id: 1 } },
+      body: { status: 'yes' } as never,
+    }),
+    await direct.PUT('/permission_sets/{id}/shares/users', {
+      params: { path: { id: 1 } },
+      body: { userIds: [], permissionLevel: 'read' },
+    }),
+    await direct.GET('/permission_sets', { params: { query: { limit: 51 } } }),
+    await direct.GET('/permission_sets', { params: { query: { archived: 'yes' as never } } }),
+    await direct.GET('/permission_sets/{id}/resources', {
+      params: { path: { id: 1 }, query: { limit: 1001 } },
+    }),
+    await direct.GET('/permission_sets/{id}', { params: { path: { id: 0 } } }),
+  ];
+  for (const { response, error } of cases) {
+    expect([response.status, error]).toEqual([422, body(422, 'invalid')]);
+  }
+  const raw = await fetch(`${mock.directUrl}/permission_sets`, {
+    method: 'POST',
+    headers: { Authorization: BASIC },
+    body: '{',
+  });
+  expect([raw.status, await raw.json()]).toEqual([422, body(422, 'invalid')]);
+});
+
+it('through the proxy a bad body is Prism’s 422 problem, before the fake', async () => {
+  const response = await fetch(`${mock.url}/permission_sets`, {
+    method: 'POST',
+    headers: { Authorization: BASIC, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name: '' }),
+  });
+  expect(response.status).toBe(422);
+  expect(response.headers.get('content-type')).toContain('application/problem+json');
+  expect(mock.requests).toEqual([]);
+});

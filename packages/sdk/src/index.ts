@@ -1,0 +1,55 @@
+export type {
+  Dependency,
+  PermissionLevel,
+  PermissionSet,
+  PermissionSetResource,
+  ShareIndex,
+  TransferResult,
+  UserPermission,
+} from '@civis-ts/client';
+export { Civis, type CivisOptions } from './civis.js';
+export {
+  AuthenticationError,
+  CivisApiError,
+  CivisError,
+  CivisValidationError,
+  ConnectionError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  TimeoutError,
+} from './errors.js';
+export {
+  type ListOptions,
+  type Page,
+  type PageFetcher,
+  Paginator,
+  type PaginatorOptions,
+} from './paginator.js';
+export type {
+  ListPermissionSetsParams,
+  PermissionSetFields,
+  PermissionSets,
+  TransferParams,
+} from './resources/permission-sets.js';
+export type { ListResourcesParams, ResourceFields, Resources } from './resources/resources.js';
+export {
+  type GrantOptions,
+  type ShareCalls,
+  Shares,
+  type ShareTargets,
+  SyncError,
+  type SyncOptions,
+  SyncRefusedError,
+} from './resources/shares.js';
+export type { Backoff } from './retry.js';
+export {
+  type DesiredShares,
+  planShareSync,
+  type Share,
+  type ShareKind,
+  type SyncStep,
+} from './share-plan.js';
+export type { RateLimit, RequestOptions } from './transport.js';

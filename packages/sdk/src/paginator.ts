@@ -1,0 +1,116 @@
+// One paginator for both paginated lists. It knows nothing of permission sets: it is handed a function
+// that fetches page N, and reads the totals that come back with each page.
+
+import type { RequestOptions } from './transport.js';
+import { integer } from './validate.js';
+
+/** The options of a paginated list: those of every call, plus the look-ahead. */
+export interface ListOptions extends RequestOptions {
+  /** Pages fetched ahead and held in memory at most (default 4). */
+  concurrency?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  pageNum: number;
+  /** From `X-Pagination-Total-Pages`, when the service sent it. */
+  totalPages?: number;
+  /** From `X-Pagination-Total-Entries`, when the service sent it. */
+  totalEntries?: number;
+}
+
+export type PageFetcher<T> = (pageNum: number, signal: AbortSignal) => Promise<Page<T>>;
+
+export interface PaginatorOptions {
+  /** The first page to fetch. */
+  start: number;
+  /** The page size asked for: without a total, a shorter page is the last. */
+  perPage: number;
+  /** Pages fetched ahead once the total is known, and the most pages held in memory. */
+  concurrency: number;
+  signal?: AbortSignal;
+}
+
+function ignore(): void {}
+
+/** Every item from the starting page on, in order; `pages()` for whole pages, `toArray()` to collect. */
+export class Paginator<T> implements AsyncIterable<T> {
+  constructor(
+    private readonly fetchPage: PageFetcher<T>,
+    private readonly options: PaginatorOptions,
+  ) {
+    integer(1, 64)(options.concurrency, 'concurrency');
+  }
+
+  /**
+   * The pages in order. With the total known, further pages are fetched ahead: `concurrency - 1` while
+   * the consumer holds a page, `concurrency` once it has moved on, so at most `concurrency` pages are
+   * held at any time. Leaving the loop (or the signal aborting) cancels the pages fetched ahead and
+   * sends nothing more.
+   */
+  async *pages(): AsyncGenerator<Page<T>, void, undefined> {
+    const { start, perPage, concurrency, signal } = this.options;
+    const controller = new AbortController();
+    const stop = () => controller.abort(signal?.reason);
+    signal?.addEventListener('abort', stop);
+    const ahead: Promise<Page<T>>[] = [];
+    let next = start + 1;
+    let total: number | undefined;
+    const fetchAhead = (slots: number) => {
+      while (total !== undefined && next <= total && ahead.length < slots) {
+        const pending = this.fetchPage(next++, controller.signal);
+        // Handled when its turn comes; until then a failure must not become an unhandled rejection.
+        pending.catch(ignore);
+        ahead.push(pending);
+      }
+    };
+    try {
+      signal?.throwIfAborted();
+      let page = await this.fetchPage(start, controller.signal);
+      for (;;) {
+        // The smallest total announced so far: a list that grows while it is read cannot keep the iteration
+        // going forever (items pushed past the first announced end are not reached), one that shrinks ends early.
+        total =
+          page.totalPages === undefined || (total !== undefined && total < page.totalPages)
+            ? total
+            : page.totalPages;
+        fetchAhead(concurrency - 1);
+        yield page;
+        signal?.throwIfAborted();
+        const last = total === undefined ? page.items.length < perPage : page.pageNum >= total;
+        if (last || page.items.length === 0) return;
+        fetchAhead(concurrency);
+        page = await (ahead.shift() ?? this.fetchPage(next++, controller.signal));
+        // An empty page before the announced end means the list shrank while we read it: it is the end.
+        if (page.items.length === 0) return;
+      }
+    } finally {
+      signal?.removeEventListener('abort', stop);
+      controller.abort();
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
+    const { signal } = this.options;
+    for await (const page of this.pages()) {
+      for (const item of page.items) {
+        // An abort takes effect at once, not at the end of the page in hand.
+        signal?.throwIfAborted();
+        yield item;
+      }
+    }
+  }
+
+  /** Collects the items, stopping (and fetching nothing more) once `max` are in hand. */
+  async toArray({ max = Number.POSITIVE_INFINITY }: { max?: number } = {}): Promise<T[]> {
+    const items: T[] = [];
+    if (max <= 0) return items;
+    for await (const page of this.pages()) {
+      for (const item of page.items) {
+        items.push(item);
+        if (items.length >= max) return items;
+      }
+    }
+    return items;
+  }
+}

@@ -1,0 +1,65 @@
+// The service's retry rules (civis-python's policy, from the API notes) as plain functions, so the
+// transport stays a loop and the rules can be tested without a server.
+
+/** Waits between attempts, in milliseconds: `initial * 2^attempt` with jitter, at most `max`. */
+export interface Backoff {
+  initial: number;
+  max: number;
+}
+
+export const DEFAULT_BACKOFF: Backoff = { initial: 500, max: 60_000 };
+
+/**
+ * Whether a response with this status may be retried. POST only where the service promises the request
+ * was not processed (429, 503); PATCH never, as it is not idempotent; the rest on 429, 502, 503, 504.
+ */
+export function isRetryableStatus(method: string, status: number): boolean {
+  if (method === 'PATCH') return false;
+  if (method === 'POST') return status === 429 || status === 503;
+  return status === 429 || status === 502 || status === 503 || status === 504;
+}
+
+/** A failed connection or a timeout may have reached the service: only idempotent methods retry it. */
+export function isRetryableFailure(method: string): boolean {
+  return method !== 'POST' && method !== 'PATCH';
+}
+
+/** `Retry-After` in milliseconds, from seconds or an HTTP date; undefined when absent or unreadable. */
+export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (value.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+/**
+ * The wait before retry number `attempt + 1`, or undefined when the service asks for a longer wait than
+ * `backoff.max`: then the caller gets the error (with `retryAfter`) at once instead of a stalled call.
+ * Jitter keeps half the exponential step, so waits never collapse to zero and clients spread out.
+ */
+export function retryDelay(
+  attempt: number,
+  retryAfter: number | undefined,
+  backoff: Backoff,
+): number | undefined {
+  if (retryAfter !== undefined && retryAfter > backoff.max) return undefined;
+  const step = Math.min(backoff.max, backoff.initial * 2 ** attempt);
+  return Math.max(step * (0.5 + Math.random() / 2), retryAfter ?? 0);
+}
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts; leaves no timer behind. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,36 @@
+// Runs every ```ts block of README.md against the mock, so the documented examples stay true.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { API_KEY, useMock } from './mock/start.js';
+
+const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
+const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+const sdk = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'civis-sdk-readme-'));
+
+const ctx = useMock();
+beforeAll(() => {
+  vi.stubEnv('CIVIS_API_KEY', API_KEY);
+  vi.stubEnv('CIVIS_API_ENDPOINT', ctx.mock.url);
+  vi.spyOn(console, 'log').mockImplementation(() => undefined);
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('README examples', () => {
+  it('has examples', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(blocks.map((code, i) => [i + 1, code] as const))('block %i runs', async (index, code) => {
+    ctx.mock.state.reset();
+    const file = join(dir, `block-${index}.ts`);
+    writeFileSync(file, code.replaceAll("from '@civis-ts/sdk'", `from ${JSON.stringify(sdk)}`));
+    await import(/* @vite-ignore */ file);
+  });
+});

@@ -1,0 +1,39 @@
+// A scripted fetch for unit tests of the transport: answers in order, and records what was sent.
+export type Step = Response | Error | ((init: RequestInit) => Promise<Response>);
+
+export interface StubFetch {
+  fetch: typeof fetch;
+  calls: { url: string; method: string; headers: Headers; body: string | undefined; at: number }[];
+}
+
+export function stubFetch(...steps: Step[]): StubFetch {
+  const calls: StubFetch['calls'] = [];
+  const fetchStub = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const body = init.body === undefined ? undefined : new TextDecoder().decode(init.body as ArrayBuffer);
+    const method = init.method ?? 'GET';
+    calls.push({ url: String(input), method, headers: new Headers(init.headers), body, at: Date.now() });
+    const step = steps[Math.min(calls.length - 1, steps.length - 1)];
+    if (step instanceof Error) throw step;
+    if (typeof step === 'function') return step(init);
+    return (step as Response).clone();
+  };
+  return { fetch: fetchStub as typeof fetch, calls };
+}
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
+  return new Response(status === 204 ? null : JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', 'x-request-id': 'req-1', ...headers },
+  });
+}
+
+export function errorBody(status: number, error = 'oops', description = 'Something failed.') {
+  return json(status, { error, errorDescription: description, code: status });
+}
+
+/** Never answers; rejects when the attempt's signal aborts, as a real fetch does. */
+export function hang(init: RequestInit): Promise<Response> {
+  return new Promise((_, reject) => {
+    init.signal?.addEventListener('abort', () => reject(init.signal?.reason ?? new Error('aborted')));
+  });
+}

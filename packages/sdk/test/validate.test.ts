@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { Civis, CivisValidationError } from '../src/index.js';
+import { stubFetch } from './stub-fetch.js';
+
+const stub = stubFetch(new Error('no request may be sent'));
+const civis = new Civis({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', fetch: stub.fetch });
+const sets = civis.permissionSets;
+
+async function fieldOf(call: () => unknown): Promise<string> {
+  try {
+    await call();
+  } catch (error) {
+    expect(error).toBeInstanceOf(CivisValidationError);
+    return (error as CivisValidationError).field;
+  }
+  throw new Error('expected a CivisValidationError');
+}
+
+// Every case is deliberately ill-typed: the checks guard JavaScript callers and values from elsewhere.
+const cases: [string, () => unknown][] = [
+  ['id', () => sets.get(0)],
+  ['id', () => sets.get(1.5)],
+  ['id', () => sets.get('7' as unknown as number)],
+  ['id', () => sets.get(-3)],
+  ['name', () => sets.create({ name: '' })],
+  ['name', () => sets.create({ name: 'x'.repeat(256) })],
+  ['name', () => sets.create({} as { name: string })],
+  ['nmae', () => sets.create({ name: 'x', nmae: 'y' } as { name: string })],
+  ['description', () => sets.update(1, { description: 5 as unknown as string })],
+  ['limit', () => sets.list({ limit: 51 })],
+  ['limit', () => sets.list({ limit: 0 })],
+  ['pageNum', () => sets.list({ pageNum: 0 })],
+  ['order', () => sets.list({ order: 'size' as 'name' })],
+  ['author[1]', () => sets.list({ author: [1, -2] })],
+  ['concurrency', () => sets.list({}, { concurrency: 0 })],
+  ['limit', () => sets.resources(1).list({ limit: 1001 })],
+  ['userId', () => sets.userPermissions(1, 0)],
+  ['userId', () => sets.dependencies(1, { userId: 0 })],
+  [
+    'includeDependencies',
+    () => sets.transfer(1, { userId: 2 } as { userId: number; includeDependencies: boolean }),
+  ],
+  ['name', () => sets.resources(1).get('')],
+  ['name', () => sets.resources(1).get('..')],
+  ['name', () => sets.resources(1).get('\uD800x')],
+  ['level', () => sets.shares(1).grant({ users: [2] }, 'owner' as 'read')],
+  ['users[0]', () => sets.shares(1).grant({ users: [0] }, 'read')],
+  ['users', () => sets.shares(1).grant({}, 'read')],
+  ['groups[0]', () => sets.shares(1).revoke({ groups: [1.5] })],
+  ['users.abc', () => sets.shares(1).sync({ users: { abc: 'read' } as unknown as Record<number, 'read'> })],
+  ['groups.4', () => sets.shares(1).sync({ groups: { 4: 'admin' as 'read' } })],
+  ['maxRetries', () => new Civis({ apiKey: 'k', maxRetries: -1 })],
+];
+
+describe('validation', () => {
+  it.each(cases)('refuses bad %s before any request', async (field, call) => {
+    expect(await fieldOf(call)).toBe(field);
+    expect(stub.calls).toHaveLength(0);
+  });
+
+  it('names the field and the rule in the message, synchronously for a list', () => {
+    expect(() => sets.list({ limit: 99 })).toThrow('limit must be an integer from 1 to 50');
+  });
+});

@@ -1,0 +1,62 @@
+// Renders every generated artifact from spec/ in memory, so that `generate` writes them and
+// `check-generated` compares them with what is on disk, from one definition.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bundle, createConfig } from '@redocly/openapi-core';
+import openapiTS, { astToString } from 'openapi-typescript';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+/** The spec's entry file, relative to a repo root. */
+export const SPEC_ENTRY = 'spec/openapi.yaml';
+export const SPEC = join(ROOT, SPEC_ENTRY);
+
+export const HEADER = `/**
+ * DO NOT EDIT. Generated from spec/openapi.yaml by scripts/generate.ts (openapi-typescript).
+ * Change the spec and run \`pnpm generate\`; \`pnpm check:generated\` fails when this file drifts.
+ */
+`;
+
+/** The bundled spec as a plain object: every external $ref inlined, internal ones kept. */
+export async function bundleSpec(specPath = SPEC): Promise<Record<string, unknown>> {
+  const config = await createConfig({});
+  const { bundle: doc, problems } = await bundle({ ref: specPath, config });
+  const errors = problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new Error(`spec bundle failed:\n${errors.map((e) => `- ${e.message}`).join('\n')}`);
+  }
+  return doc.parsed as Record<string, unknown>;
+}
+
+/** Map of repo-relative path to file content, for every artifact generated from the spec. */
+export async function renderArtifacts(specPath = SPEC): Promise<Map<string, string>> {
+  const spec = await bundleSpec(specPath);
+  const ast = await openapiTS(spec as never, {
+    alphabetize: false,
+    immutable: false,
+    rootTypes: false,
+    exportType: false,
+  });
+  const schemaTs = `${HEADER}\n${astToString(ast)}`;
+  const files = new Map<string, string>();
+  files.set('packages/client/src/generated/schema.ts', schemaTs);
+  files.set('packages/client/openapi.json', `${JSON.stringify(spec, null, 2)}\n`);
+  return files;
+}
+
+export function readRepoFile(rel: string, root = ROOT): string | undefined {
+  try {
+    return readFileSync(join(root, rel), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The generated files under `root` that differ from (or are missing next to) what `root`'s spec
+ * generates now. A parameter rather than always ROOT so the check can be tested on a tampered copy.
+ */
+export async function staleArtifacts(root = ROOT): Promise<string[]> {
+  const files = await renderArtifacts(join(root, SPEC_ENTRY));
+  return [...files].filter(([rel, content]) => readRepoFile(rel, root) !== content).map(([rel]) => rel);
+}

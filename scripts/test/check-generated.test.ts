@@ -1,0 +1,101 @@
+// The drift check must fail for real: it is run here on tampered copies in temp dirs, never on the
+// tracked files.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT, renderArtifacts, SPEC_ENTRY, staleArtifacts } from '../lib/codegen.ts';
+
+const SCHEMA = 'packages/client/src/generated/schema.ts';
+const BUNDLE = 'packages/client/openapi.json';
+const run = promisify(execFile);
+
+const temps: string[] = [];
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A minimal checkout: the spec and the committed generated files. */
+function copyOfRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'civis-drift-'));
+  temps.push(dir);
+  cpSync(join(ROOT, 'spec'), join(dir, 'spec'), { recursive: true });
+  for (const rel of [SCHEMA, BUNDLE]) cpSync(join(ROOT, rel), join(dir, rel), { recursive: true });
+  return dir;
+}
+
+function edit(dir: string, rel: string, change: (text: string) => string): void {
+  const path = join(dir, rel);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  expect(after).not.toBe(before);
+  writeFileSync(path, after);
+}
+
+// A real spec change: the permission-set page size goes from at most 50 to at most 60.
+const raiseLimit = (spec: string) => spec.replace('Maximum allowed is 50.', 'Maximum allowed is 60.');
+
+describe('renderArtifacts', () => {
+  it('renders the committed files from the committed spec', async () => {
+    const files = await renderArtifacts();
+    expect([...files.keys()].sort()).toEqual([BUNDLE, SCHEMA]);
+    expect(files.get(SCHEMA)).toMatch(/^\/\*\*\n \* DO NOT EDIT\./);
+    expect(files.get(SCHEMA)).toContain('listPermissionSets');
+  });
+
+  it('renders something else from a changed spec', async () => {
+    const dir = copyOfRepo();
+    edit(dir, SPEC_ENTRY, raiseLimit);
+    const files = await renderArtifacts(join(dir, SPEC_ENTRY));
+    expect(files.get(SCHEMA)).toContain('Maximum allowed is 60.');
+    expect(files.get(SCHEMA)).not.toBe(readFileSync(join(ROOT, SCHEMA), 'utf8'));
+  });
+});
+
+describe('staleArtifacts', () => {
+  it('finds nothing stale in an untouched copy', async () => {
+    expect(await staleArtifacts(copyOfRepo())).toEqual([]);
+  });
+
+  it('reports a hand edit of the generated types', async () => {
+    const dir = copyOfRepo();
+    edit(dir, SCHEMA, (text) => text.replace('"/permission_sets": {', '"/permission_set": {'));
+    expect(await staleArtifacts(dir)).toEqual([SCHEMA]);
+  });
+
+  it('reports both artifacts when the spec changed and nobody regenerated', async () => {
+    const dir = copyOfRepo();
+    edit(dir, SPEC_ENTRY, raiseLimit);
+    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SCHEMA]);
+  });
+
+  it('reports a missing generated file', async () => {
+    const dir = copyOfRepo();
+    rmSync(join(dir, BUNDLE));
+    expect(await staleArtifacts(dir)).toEqual([BUNDLE]);
+  });
+});
+
+describe('check-generated.ts', () => {
+  const script = join(ROOT, 'scripts/check-generated.ts');
+  const tsx = join(ROOT, 'node_modules/.bin/tsx');
+
+  it('exits 0 on an untouched copy', async () => {
+    const { stdout } = await run(tsx, [script, '--root', copyOfRepo()]);
+    expect(stdout).toContain('up to date');
+  });
+
+  it('exits 1 and names the stale file when the spec drifted', async () => {
+    const dir = copyOfRepo();
+    edit(dir, SPEC_ENTRY, raiseLimit);
+    const failure = await run(tsx, [script, '--root', dir]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toContain(SCHEMA);
+    expect(failure?.stderr).toContain('pnpm generate');
+  });
+});

@@ -1,0 +1,48 @@
+// Run in a child process by abort.test.ts: one abort scenario against the parent's server, then nothing.
+// Waits and timeouts are set long (30–60 s), so a timer or socket the SDK leaves behind after the abort
+// keeps this process alive and the parent sees it overrun; an unhandled rejection exits with code 3.
+import { Civis } from '../../../packages/sdk/src/index.js';
+
+const [baseUrl = '', scenario = ''] = process.argv.slice(2);
+process.on('unhandledRejection', (reason) => {
+  console.log(JSON.stringify({ unhandled: String(reason) }));
+  process.exit(3);
+});
+
+const civis = new Civis({
+  apiKey: 'sk-child-key',
+  baseUrl,
+  timeout: 60_000,
+  backoff: { initial: 30_000, max: 60_000 },
+});
+const controller = new AbortController();
+const abortAfter = (ms: number) => setTimeout(() => controller.abort(), ms);
+
+async function run(): Promise<unknown> {
+  const { signal } = controller;
+  switch (scenario) {
+    case 'before':
+      controller.abort();
+      return civis.permissionSets.get(7, { signal });
+    case 'during-request':
+      abortAfter(300);
+      return civis.permissionSets.get(7, { signal });
+    case 'during-backoff':
+      abortAfter(300);
+      return civis.permissionSets.get(7, { signal });
+    case 'mid-pagination': {
+      let seen = 0;
+      for await (const _ of civis.permissionSets.list({}, { signal, concurrency: 4 })) {
+        if (++seen === 10) controller.abort();
+      }
+      return seen;
+    }
+    default:
+      throw new Error(`unknown scenario ${scenario}`);
+  }
+}
+
+run().then(
+  (value) => console.log(JSON.stringify({ value })),
+  (error: Error) => console.log(JSON.stringify({ error: error.name })),
+);

@@ -1,0 +1,132 @@
+// Abort at every stage: nothing is sent after the abort, the call rejects with the signal's reason, no
+// rejection goes unhandled (vitest fails the run on one), and nothing is left running: a child process
+// running each scenario exits by itself.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { clientOf, permissionSet, settle } from '../src/fixtures.js';
+import { type HostileServer, startHostileServer } from '../src/hostile-server.js';
+import { servePages } from '../src/pages.js';
+import { apiError, delayed, hang, type Reply } from '../src/replies.js';
+
+let server: HostileServer;
+beforeAll(async () => {
+  server = await startHostileServer();
+});
+afterAll(() => server.stop());
+beforeEach(() => server.reset());
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const items = Array.from({ length: 500 }, (_, i) => permissionSet(i + 1));
+const slowPages = delayed(30, servePages({ items }));
+
+async function untilRequests(count: number) {
+  for (let i = 0; i < 200 && server.requests.length < count; i++) await pause(10);
+}
+
+describe('abort in process', () => {
+  it('before the call: rejects with the reason, nothing sent', async () => {
+    const reason = new Error('changed my mind');
+    const { error } = await settle(
+      clientOf(server).permissionSets.get(7, { signal: AbortSignal.abort(reason) }),
+    );
+    expect(error).toBe(reason);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('before iterating a list: nothing sent', async () => {
+    const { error } = await settle(
+      clientOf(server).permissionSets.list({}, { signal: AbortSignal.abort() }).toArray(),
+    );
+    expect(error).toMatchObject({ name: 'AbortError' });
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('during a request that hangs: rejects at once, not after the timeout, and sends nothing more', async () => {
+    server.fallback = hang;
+    const controller = new AbortController();
+    const call = settle(
+      clientOf(server, { timeout: 60_000 }).permissionSets.get(7, { signal: controller.signal }),
+    );
+    await untilRequests(1);
+    controller.abort();
+    expect((await call).error).toMatchObject({ name: 'AbortError' });
+    await pause(100);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('during a backoff wait: rejects at once, and the retry is never sent', async () => {
+    server.script(apiError(503, { 'Retry-After': '0.3' }));
+    const controller = new AbortController();
+    const civis = clientOf(server, { backoff: { initial: 1, max: 5_000 } });
+    const call = settle(civis.permissionSets.get(7, { signal: controller.signal }));
+    await untilRequests(1);
+    controller.abort();
+    expect((await call).error).toMatchObject({ name: 'AbortError' });
+    await pause(500);
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it.each([1, 4])(
+    'mid-pagination at concurrency %i: no page requested after the abort',
+    async (concurrency) => {
+      server.fallback = slowPages;
+      const controller = new AbortController();
+      const seen: number[] = [];
+      const { error } = await settle(
+        (async () => {
+          for await (const set of clientOf(server).permissionSets.list(
+            {},
+            { signal: controller.signal, concurrency },
+          )) {
+            seen.push(set.id);
+            if (seen.length === 60) controller.abort();
+          }
+        })(),
+      );
+      const sentAtAbort = server.requests.length;
+      expect(error).toMatchObject({ name: 'AbortError' });
+      expect(seen).toEqual(items.slice(0, 60).map((set) => set.id));
+      // Page 2 was in hand; what was fetched ahead was already in flight. Nothing starts after the abort.
+      expect(sentAtAbort).toBeLessThanOrEqual(1 + concurrency);
+      await pause(150);
+      expect(server.requests).toHaveLength(sentAtAbort);
+    },
+  );
+});
+
+describe('abort in a child process: it exits by itself, promptly, with no unhandled rejection', () => {
+  const script = fileURLToPath(new URL('../src/abort-scenario.ts', import.meta.url));
+  const scenarios: [string, Reply, number][] = [
+    ['before', hang, 0],
+    ['during-request', hang, 1],
+    ['during-backoff', apiError(503), 1],
+    ['mid-pagination', slowPages, 4],
+  ];
+
+  it.each(scenarios)('%s', async (scenario, reply, maxSent) => {
+    const own = await startHostileServer(reply);
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', script, own.url, scenario], {
+        stdio: 'pipe',
+      });
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk;
+      });
+      // Generous: loading tsx on a busy machine takes a while. A leftover timer would hold it 30 s or more.
+      const code = await new Promise<number | null>((resolve) => {
+        const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.on('exit', (exitCode) => {
+          clearTimeout(guard);
+          resolve(exitCode);
+        });
+      });
+      expect({ code, out: out.trim() }).toEqual({ code: 0, out: JSON.stringify({ error: 'AbortError' }) });
+      expect(own.requests.length).toBeLessThanOrEqual(maxSent);
+      if (scenario !== 'before') expect(own.requests.length).toBeGreaterThan(0);
+    } finally {
+      await own.stop();
+    }
+  });
+});

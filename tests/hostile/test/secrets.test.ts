@@ -1,0 +1,115 @@
+// The API key never leaves through an error: not its message, stack, JSON, inspect output, its cause
+// chain, a Request or Headers it holds, nor a log line, even when a hostile server echoes the key back.
+import { Civis, CivisError } from '@civis-ts/sdk';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clientOf, KEY, KEY_FORMS, permissionSet, settle } from '../src/fixtures.js';
+import { type HostileServer, type SeenRequest, startHostileServer } from '../src/hostile-server.js';
+import {
+  apiError,
+  hang,
+  json,
+  type Reply,
+  raw,
+  redirect,
+  repeat,
+  resetBeforeResponse,
+  resetMidBody,
+} from '../src/replies.js';
+import { forbiddenHolders, leaks, renderings } from '../src/secrets.js';
+
+let server: HostileServer;
+beforeAll(async () => {
+  server = await startHostileServer();
+});
+afterAll(() => server.stop());
+beforeEach(() => server.reset());
+
+const authorization = (request: SeenRequest) => String(request.headers.authorization);
+/** A server that puts the request's Authorization header everywhere it can in its answer. */
+const echo =
+  (status: number, type = 'application/json'): Reply =>
+  (response, request) =>
+    raw(
+      status,
+      { 'Content-Type': type, 'X-Echo': authorization(request), 'WWW-Authenticate': authorization(request) },
+      JSON.stringify({
+        error: authorization(request),
+        errorDescription: `bad key ${authorization(request)} (${KEY})`,
+      }),
+    )(response, request);
+
+const echoBroken: Reply = (response, request) =>
+  raw(
+    200,
+    { 'Content-Type': 'application/json' },
+    `{"key": "${authorization(request)} ${KEY}`,
+  )(response, request);
+
+const output: string[] = [];
+beforeEach(() => {
+  output.length = 0;
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
+    vi.spyOn(console, method).mockImplementation(
+      (...args: unknown[]) => void output.push(args.map(String).join(' ')),
+    );
+  }
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream);
+    vi.spyOn(stream, 'write').mockImplementation(((chunk: unknown, ...rest: never[]) => {
+      output.push(String(chunk));
+      return write(chunk as string, ...rest);
+    }) as typeof stream.write);
+  }
+});
+afterEach(() => vi.restoreAllMocks());
+
+const scenarios: [string, Reply[], (civis: Civis) => Promise<unknown>][] = [
+  ['401 that echoes the key in its body and headers', [echo(401)], (c) => c.permissionSets.get(7)],
+  ['403 that echoes the key', [echo(403)], (c) => c.permissionSets.get(7)],
+  ['500 that echoes the key as HTML', [echo(500, 'text/html')], (c) => c.permissionSets.get(7)],
+  ['429 with an absurd wait', [apiError(429, { 'Retry-After': '99999' })], (c) => c.permissionSets.get(7)],
+  ['a 200 of broken JSON echoing the key', [echoBroken], (c) => c.permissionSets.get(7)],
+  ['a reset before any byte', repeat(4, resetBeforeResponse), (c) => c.permissionSets.get(7)],
+  ['a reset mid-body', repeat(4, resetMidBody(200, permissionSet())), (c) => c.permissionSets.get(7)],
+  ['a timeout', repeat(4, hang), (c) => c.permissionSets.get(7, { timeout: 100 })],
+  ['a page that fails', [echo(404)], (c) => c.permissionSets.list().toArray()],
+  ['bad input', [], (c) => c.permissionSets.get(-1)],
+  ['a share sync that fails part-way', [json(200, shareIndex()), echo(500)], (c) => syncTwoGroups(c)],
+  ['a redirect loop', repeat(30, redirect(307, '/permission_sets/7')), (c) => c.permissionSets.get(7)],
+];
+
+function shareIndex() {
+  const owner = { users: [{ id: 1, name: 'A' }], groups: [] };
+  return {
+    readers: { users: [], groups: [] },
+    writers: { users: [], groups: [] },
+    owners: owner,
+    totalUserShares: 1,
+    totalGroupShares: 0,
+  };
+}
+function syncTwoGroups(civis: Civis) {
+  return civis.permissionSets.shares(7).sync({ groups: { 5: 'read', 6: 'write' } });
+}
+
+describe.each(scenarios)('%s', (_, replies, call) => {
+  it('throws a CivisError in which no form of the key appears, however it is printed', async () => {
+    server.script(...replies);
+    const { error } = await settle(call(clientOf(server, { timeout: 2_000 })));
+    expect(error).toBeInstanceOf(CivisError);
+    for (const text of renderings(error)) expect(leaks(text), text.slice(0, 300)).toBe(false);
+    expect(forbiddenHolders(error)).toEqual([]);
+    expect(output.filter(leaks)).toEqual([]);
+  });
+});
+
+it('the client object itself does not show the key when inspected or serialised', async () => {
+  const { inspect } = await import('node:util');
+  const civis = new Civis({ apiKey: KEY, baseUrl: server.url });
+  for (const text of [inspect(civis, { depth: 6, showHidden: false }), JSON.stringify(civis) ?? '']) {
+    expect(
+      KEY_FORMS.some((form) => text.includes(form)),
+      text.slice(0, 300),
+    ).toBe(false);
+  }
+});
