@@ -79,16 +79,26 @@ export function basicAuthorization(apiKey: string): string {
 }
 
 /** Creates the raw, spec-typed client (openapi-fetch) with auth, base URL and User-Agent set. */
+/**
+ * The headers every request carries: the caller's extra headers, then auth and User-Agent, which extra
+ * headers cannot replace whatever their case. Shared with the SDK, so both send the same.
+ */
+export function defaultHeaders(
+  apiKey: string,
+  options: Pick<CivisClientOptions, 'headers' | 'userAgent'> = {},
+): Headers {
+  const headers = new Headers(options.headers);
+  headers.set('Authorization', basicAuthorization(apiKey));
+  headers.set('User-Agent', options.userAgent ?? USER_AGENT);
+  return headers;
+}
+
 export function createCivisClient(options: CivisClientOptions = {}): CivisClient {
   const { apiKey, baseUrl } = resolveConfig(options);
   // Same object at run time; CivisClient only narrows what the methods accept (see StrictMethod).
   return createClient<paths>({
     baseUrl,
     fetch: options.fetch,
-    headers: {
-      ...options.headers,
-      Authorization: basicAuthorization(apiKey),
-      'User-Agent': options.userAgent ?? USER_AGENT,
-    },
+    headers: defaultHeaders(apiKey, options),
   }) as CivisClient;
 }

@@ -4,6 +4,7 @@ export {
   type CivisClientOptions,
   createCivisClient,
   DEFAULT_BASE_URL,
+  defaultHeaders,
   MissingApiKeyError,
   resolveConfig,
   USER_AGENT,

@@ -1,9 +1,10 @@
-// The entry point: wires one transport into the raw client and hands that client to the resources.
-import { type CivisClient, createCivisClient, resolveConfig } from '@civis-ts/client';
+// The entry point: one transport, handed to the raw client as its `fetch` and to the resources directly.
+import { type CivisClient, createCivisClient, defaultHeaders, resolveConfig } from '@civis-ts/client';
 import { CivisValidationError } from './errors.js';
+import { createCall } from './resources/call.js';
 import { PermissionSets } from './resources/permission-sets.js';
 import { type Backoff, DEFAULT_BACKOFF } from './retry.js';
-import { createTransport, type RateLimit } from './transport.js';
+import { createTransport, type RateLimit, transportFetch } from './transport.js';
 import { type Check, integer, optional } from './validate.js';
 
 export interface CivisOptions {
@@ -42,7 +43,8 @@ export class Civis {
   constructor(options: CivisOptions = {}) {
     count(options.maxRetries, 'maxRetries');
     positive(options.timeout, 'timeout');
-    if (!options.allowInsecureHttp) refuseInsecure(resolveConfig(options).baseUrl);
+    const { apiKey, baseUrl } = resolveConfig(options);
+    if (!options.allowInsecureHttp) refuseInsecure(baseUrl);
     const transport = createTransport({
       fetch: options.fetch ?? globalThis.fetch,
       timeout: options.timeout ?? 60_000,
@@ -52,15 +54,18 @@ export class Civis {
         this.#rateLimit = rateLimit;
       },
     });
-    // The key goes straight into the raw client's headers and is kept nowhere else on this object.
+    // The key goes into the headers of the raw client and of the SDK's calls (closures both), and is
+    // kept nowhere on this object.
     this.raw = createCivisClient({
-      apiKey: options.apiKey,
-      baseUrl: options.baseUrl,
-      fetch: transport,
+      apiKey,
+      baseUrl,
+      fetch: transportFetch(transport),
       headers: options.headers,
       userAgent: options.userAgent,
     });
-    this.permissionSets = new PermissionSets(this.raw);
+    // The same headers as the raw client sends.
+    const headers = defaultHeaders(apiKey, options);
+    this.permissionSets = new PermissionSets(createCall(transport, baseUrl, headers));
   }
 
   /** `X-RateLimit-Limit` and `-Remaining` from the last response that carried them. */

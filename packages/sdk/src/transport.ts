@@ -1,5 +1,6 @@
-// The one transport: a `fetch` handed to openapi-fetch, so the SDK's calls and `civis.raw` alike get
-// per-attempt timeouts, the service's retry rules, Retry-After, abort and rate-limit capture.
+// The one transport: one retry loop with per-attempt timeouts, the service's retry rules, Retry-After,
+// abort, same-origin redirects and rate-limit capture. Two thin entry points share it: the SDK's methods
+// call it directly with a URL they built, and `civis.raw` (openapi-fetch) gets it as its `fetch`.
 import { ConnectionError, InvalidResponseError, safeUrl, TimeoutError } from './errors.js';
 import {
   type Backoff,
@@ -36,36 +37,35 @@ export interface TransportConfig {
   onRateLimit: (rateLimit: RateLimit) => void;
 }
 
-/**
- * The init for one SDK call through openapi-fetch. openapi-fetch copies init keys it does not know onto
- * the Request, which is how the per-call `timeout` and `maxRetries` reach the transport with no
- * per-call middleware.
- */
-export function callInit(
-  options: RequestOptions | undefined,
-  signal = options?.signal,
-): { signal?: AbortSignal; headers?: Record<string, string> } {
-  return { signal, headers: options?.headers, civis: options } as { signal?: AbortSignal };
+/** What to send: the same for every attempt, so a retry resends it without cloning anything. */
+export interface Outgoing {
+  method: string;
+  headers: HeadersInit;
+  body?: BufferSource;
 }
 
-/** Where each response came from, for the error built later from its parsed body. */
-export const origins = new WeakMap<Response, Request>();
+/** The final response, its body read once inside the last attempt, and a success body parsed once. */
+export interface Received {
+  response: Response;
+  /** The body as text; undefined when the response had none. */
+  text: string | undefined;
+  /** The parsed JSON of a success body; undefined for an error status or an empty body. */
+  data: unknown;
+}
+
+export type Transport = (url: string, outgoing: Outgoing, options?: RequestOptions) => Promise<Received>;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 5;
 
-export function createTransport(config: TransportConfig): (request: Request) => Promise<Response> {
-  return async function civisFetch(request) {
-    const options = (request as { civis?: RequestOptions }).civis;
+export function createTransport(config: TransportConfig): Transport {
+  return async function send(url, outgoing, options) {
     const maxRetries = options?.maxRetries ?? config.maxRetries;
     const timeout = options?.timeout ?? config.timeout;
-    const { signal } = request;
-    signal.throwIfAborted();
-    // Read the body once, so each attempt can send it again without cloning the request.
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const signal = options?.signal;
+    signal?.throwIfAborted();
     // Redirects are followed here, not by fetch: only within the origin the key was meant for.
-    let init: RequestInit = { method: request.method, headers: request.headers, body, redirect: 'manual' };
-    let url = request.url;
+    let init: RequestInit = { ...outgoing, redirect: 'manual' };
     let redirects = 0;
 
     for (let attempt = 0; ; ) {
@@ -75,7 +75,7 @@ export function createTransport(config: TransportConfig): (request: Request) => 
       try {
         ({ response, text } = await attemptOnce(config.fetch, url, init, timeout, signal));
       } catch (error) {
-        if (signal.aborted) throw signal.reason;
+        if (signal?.aborted) throw signal.reason;
         if (attempt >= maxRetries || !isRetryableFailure(method)) throw error;
         await sleep(retryDelay(attempt++, undefined, config.backoff) as number, signal);
         continue;
@@ -100,10 +100,26 @@ export function createTransport(config: TransportConfig): (request: Request) => 
           continue;
         }
       }
-      origins.set(response, request);
-      if (text !== undefined) keepBody(response, text, method, url);
-      return response;
+      return { response, text, data: parseSuccess(response, text, method, url) };
     }
+  };
+}
+
+/**
+ * `civis.raw`'s entry point: the `fetch` openapi-fetch calls with its Request. The body stays readable
+ * from memory, so openapi-fetch reads the text (or, with a Content-Length, the parsed JSON) without a
+ * copy of the response or a second parse.
+ */
+export function transportFetch(send: Transport): (request: Request) => Promise<Response> {
+  return async (request) => {
+    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const outgoing = { method: request.method, headers: request.headers, body };
+    const { response, text, data } = await send(request.url, outgoing, { signal: request.signal });
+    if (text !== undefined) {
+      response.text = () => Promise.resolve(text);
+      response.json = () => Promise.resolve(data === undefined ? JSON.parse(text) : data);
+    }
+    return response;
   };
 }
 
@@ -132,27 +148,22 @@ function redirectTo(
 
 /**
  * Parses a success body once, here: one that is not JSON (an HTML page, a cut-off document) is an
- * error, not a SyntaxError later. The body stays readable from memory, so openapi-fetch reads the
- * text (or, with a Content-Length, the parsed JSON) without a copy of the response or a second parse.
+ * error, not a SyntaxError later. Error bodies are left to the caller, which may not need them parsed.
  */
-function keepBody(response: Response, text: string, method: string, url: string): void {
-  let json: unknown;
-  if (response.ok && text.trim() !== '') {
-    try {
-      json = JSON.parse(text);
-    } catch {
-      const type = response.headers.get('content-type') ?? 'none';
-      throw new InvalidResponseError(
-        `the body is not JSON (Content-Type: ${type})`,
-        response.status,
-        response.headers,
-        method,
-        safeUrl(url),
-      );
-    }
+function parseSuccess(response: Response, text: string | undefined, method: string, url: string): unknown {
+  if (!response.ok || text === undefined || text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    const type = response.headers.get('content-type') ?? 'none';
+    throw new InvalidResponseError(
+      `the body is not JSON (Content-Type: ${type})`,
+      response.status,
+      response.headers,
+      method,
+      safeUrl(url),
+    );
   }
-  response.text = () => Promise.resolve(text);
-  response.json = () => Promise.resolve(json === undefined ? JSON.parse(text) : json);
 }
 
 /**
@@ -164,22 +175,22 @@ async function attemptOnce(
   url: string,
   init: RequestInit,
   timeout: number,
-  signal: AbortSignal,
+  signal: AbortSignal | undefined,
 ): Promise<{ response: Response; text: string | undefined }> {
   const controller = new AbortController();
-  const onAbort = () => controller.abort(signal.reason);
-  signal.addEventListener('abort', onAbort);
+  const onAbort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort);
   const timer = setTimeout(() => controller.abort(), timeout);
   init.signal = controller.signal;
   try {
     const response = await fetchImpl(url, init);
     return { response, text: response.body === null ? undefined : await response.text() };
   } catch (error) {
-    if (signal.aborted) throw signal.reason;
+    if (signal?.aborted) throw signal.reason;
     if (controller.signal.aborted) throw new TimeoutError(`No complete response within ${timeout} ms`);
     throw new ConnectionError(`Connection failed: ${(error as Error)?.message ?? error}`, { cause: error });
   } finally {
     clearTimeout(timer);
-    signal.removeEventListener('abort', onAbort);
+    signal?.removeEventListener('abort', onAbort);
   }
 }

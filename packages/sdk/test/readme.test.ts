@@ -1,4 +1,4 @@
-// Runs every ```ts block of README.md against the mock, so the documented examples stay true.
+// Runs every ```ts block of the READMEs that uses the SDK against the mock, so the documented examples stay true.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,8 +6,14 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_KEY, useMock } from './mock/start.js';
 
-const readme = readFileSync(fileURLToPath(new URL('../README.md', import.meta.url)), 'utf8');
-const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+const tsBlocks = (readme: string) =>
+  [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+const read = (path: string) => readFileSync(fileURLToPath(new URL(path, import.meta.url)), 'utf8');
+// The SDK's README, and the SDK examples of the repository's README.
+const blocks = [
+  ...tsBlocks(read('../README.md')),
+  ...tsBlocks(read('../../../README.md')).filter((code) => code.includes("from '@civis-ts/sdk'")),
+];
 const sdk = fileURLToPath(new URL('../src/index.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'civis-sdk-readme-'));
 

@@ -1,70 +1,75 @@
-// Turns openapi-fetch's { data, error, response } into data or a thrown CivisError, for every method.
-import { apiError, CivisError, InvalidResponseError, safeUrl, secretsOf } from '../errors.js';
-import type { Page } from '../paginator.js';
-import { origins } from '../transport.js';
+// One SDK call over the transport, with no Request in between: the URL from the spec path and its
+// parameters, the client's headers, a JSON body, and a CivisApiError for an error status.
+import { apiError, secretsOf } from '../errors.js';
+import type { Received, RequestOptions, Transport } from '../transport.js';
 
-type Result<D> = { data?: D; error?: unknown; response: Response };
-
-function origin(response: Response): { method: string; url: string; request: Request | undefined } {
-  const request = origins.get(response);
-  return { method: request?.method ?? '', url: safeUrl(request?.url ?? response.url), request };
+export interface CallInput {
+  /** Values for the `{name}` segments of the path. */
+  path?: object;
+  /** Snake_case query parameters; undefined values are left out. */
+  query?: object;
+  body?: unknown;
 }
 
-function check(result: Result<unknown>): void {
-  const { response } = result;
-  if (response.ok) return;
-  const { method, url, request } = origin(response);
-  throw apiError(
-    response,
-    result.error,
-    method,
-    url,
-    secretsOf(request?.headers.get('authorization') ?? null),
-  );
+/** A successful answer, and the URL it was asked of, for errors about its body. */
+export interface Answer extends Received {
+  url: string;
 }
 
-function invalid(response: Response, problem: string): InvalidResponseError {
-  const { method, url } = origin(response);
-  return new InvalidResponseError(problem, response.status, response.headers, method, url);
-}
+/** Sends one operation; resolves with its successful response or throws the error it answered with. */
+export type Call = (
+  verb: string,
+  path: string,
+  input: CallInput,
+  options: RequestOptions | undefined,
+) => Promise<Answer>;
 
-/** The body of an operation that returns one: a missing or `null` body is the service's fault, not data. */
-export async function unwrap<D>(call: Promise<Result<D>>): Promise<D> {
-  const result = await call;
-  check(result);
-  if (result.data === undefined || result.data === null)
-    throw invalid(result.response, 'no body where one was expected');
-  return result.data;
-}
+const SEGMENT = /\{(\w+)\}/g;
+const encoder = new TextEncoder();
 
-/** An operation answered 204 with no body (DELETE): whatever body arrives is ignored. */
-export async function unwrapEmpty(call: Promise<Result<unknown>>): Promise<void> {
-  check(await call);
-}
-
-/** A header total, or undefined when absent or not a non-negative integer (an unreadable total is no total). */
-function count(value: string | null): number | undefined {
-  return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+/** Each parameter is one percent-encoded segment: a name such as `a/b` or `x?y#z` stays one name. */
+function urlOf(baseUrl: string, template: string, { path, query }: CallInput): string {
+  const values = path as Record<string, string | number> | undefined;
+  let url =
+    baseUrl +
+    (values ? template.replace(SEGMENT, (_, name) => encodeURIComponent(values[name] as string)) : template);
+  let separator = '?';
+  const params = query as Record<string, string | number | boolean | undefined> | undefined;
+  for (const key in params) {
+    const value = params[key];
+    if (value === undefined || value === null) continue;
+    url += `${separator}${key}=${encodeURIComponent(value)}`;
+    separator = '&';
+  }
+  return url;
 }
 
 /**
- * A page of a paginated list, with the totals the service sends in the `X-Pagination-*` headers. Any
- * failure is stamped with the page it stopped at.
+ * The SDK's entry point to the transport. `headers` (the key among them) live only in this closure:
+ * nothing on the Civis object or its resources holds them where inspect or JSON.stringify could look.
  */
-export async function unwrapPage<T>(call: Promise<Result<T[]>>, pageNum: number): Promise<Page<T>> {
-  try {
-    const result = await call;
-    check(result);
-    if (!Array.isArray(result.data)) throw invalid(result.response, 'a page of a list must be a JSON array');
-    const headers = result.response.headers;
-    return {
-      items: result.data,
-      pageNum,
-      totalPages: count(headers.get('x-pagination-total-pages')),
-      totalEntries: count(headers.get('x-pagination-total-entries')),
-    };
-  } catch (error) {
-    if (error instanceof CivisError) error.pageNum = pageNum;
-    throw error;
-  }
+export function createCall(transport: Transport, baseUrl: string, headers: Headers): Call {
+  // Built once; lower-case names, so a per-call header replaces a client one whatever its case.
+  const plain = Object.fromEntries(headers);
+  const withJson = { 'content-type': 'application/json', ...plain };
+  return async (verb, path, input, options) => {
+    const url = urlOf(baseUrl, path, input);
+    const hasBody = input.body !== undefined;
+    let sent: HeadersInit = hasBody ? withJson : plain;
+    if (options?.headers) {
+      sent = new Headers(sent);
+      for (const [name, value] of Object.entries(options.headers)) sent.set(name, value);
+    }
+    const body = hasBody ? encoder.encode(JSON.stringify(input.body)) : undefined;
+    const { response, text, data } = await transport(url, { method: verb, headers: sent, body }, options);
+    if (response.ok) return { response, text, data, url };
+    let error: unknown = text;
+    try {
+      error = JSON.parse(text as string);
+    } catch {
+      // Not JSON (an HTML page from a proxy): the error keeps the status and says `HTTP <status>`.
+    }
+    const secrets = secretsOf(new Headers(sent).get('authorization'));
+    throw apiError(response, error, verb, url, secrets);
+  };
 }

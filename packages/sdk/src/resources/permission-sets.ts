@@ -1,15 +1,9 @@
-// civis.permissionSets: camelCase methods over the spec-typed raw client, each with its input checks.
-import type {
-  CivisClient,
-  Dependency,
-  operations,
-  PermissionSet,
-  TransferResult,
-  UserPermission,
-} from '@civis-ts/client';
+// civis.permissionSets: camelCase methods over the spec's operations, each with its input checks.
+import type { Dependency, operations, PermissionSet, TransferResult, UserPermission } from '@civis-ts/client';
 import type { ListOptions, Paginator } from '../paginator.js';
 import type { RequestOptions } from '../transport.js';
 import { boolean, type Check, id, integer, list, oneOf, optional, shape, text } from '../validate.js';
+import type { Call } from './call.js';
 import { Resources } from './resources.js';
 import { paginate, send } from './send.js';
 import { Shares, shareCalls } from './shares.js';
@@ -66,10 +60,10 @@ const transferParams: Check = shape({
 });
 
 export class PermissionSets {
-  readonly #raw: CivisClient;
+  readonly #call: Call;
 
-  constructor(raw: CivisClient) {
-    this.#raw = raw;
+  constructor(call: Call) {
+    this.#call = call;
   }
 
   /** Every permission set from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
@@ -78,23 +72,23 @@ export class PermissionSets {
     const { archived, author, limit = MAX_PERMISSION_SET_PAGE, order, orderDir } = params;
     // `author` as the service takes a list: comma-separated ids.
     const query = {
-      archived: archived?.toString(),
+      archived: archived === undefined ? undefined : (`${archived}` as const),
       author: author?.toString(),
       limit,
       order,
       order_dir: orderDir,
     };
-    return paginate(this.#raw, '/permission_sets', { query }, params.pageNum, options);
+    return paginate(this.#call, '/permission_sets', { query }, params.pageNum, options);
   }
 
   async get(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
     id(permissionSetId, 'id');
-    return send(this.#raw, 'GET', SET, { path: { id: permissionSetId } }, options);
+    return send(this.#call, 'GET', SET, { path: { id: permissionSetId } }, options);
   }
 
   async create(fields: PermissionSetFields, options?: RequestOptions): Promise<PermissionSet> {
     createFields(fields, '');
-    return send(this.#raw, 'POST', '/permission_sets', {}, options, fields);
+    return send(this.#call, 'POST', '/permission_sets', { body: fields }, options);
   }
 
   /** PUT: every attribute is set; a `description` left out becomes null. */
@@ -105,7 +99,7 @@ export class PermissionSets {
   ): Promise<PermissionSet> {
     id(permissionSetId, 'id');
     createFields(fields, '');
-    return send(this.#raw, 'PUT', SET, { path: { id: permissionSetId } }, options, fields);
+    return send(this.#call, 'PUT', SET, { path: { id: permissionSetId }, body: fields }, options);
   }
 
   /** PATCH: only the attributes given change. Never retried, as the service does not promise idempotence. */
@@ -116,7 +110,7 @@ export class PermissionSets {
   ): Promise<PermissionSet> {
     id(permissionSetId, 'id');
     updateFields(fields, '');
-    return send(this.#raw, 'PATCH', SET, { path: { id: permissionSetId } }, options, fields);
+    return send(this.#call, 'PATCH', SET, { path: { id: permissionSetId }, body: fields }, options);
   }
 
   archive(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
@@ -129,7 +123,8 @@ export class PermissionSets {
 
   async #archive(permissionSetId: number, status: boolean, options?: RequestOptions): Promise<PermissionSet> {
     id(permissionSetId, 'id');
-    return send(this.#raw, 'PUT', `${SET}/archive`, { path: { id: permissionSetId } }, options, { status });
+    const input = { path: { id: permissionSetId }, body: { status } };
+    return send(this.#call, 'PUT', `${SET}/archive`, input, options);
   }
 
   /** The objects this permission set depends on; with `userId`, that user's level on each. */
@@ -141,7 +136,7 @@ export class PermissionSets {
     id(permissionSetId, 'id');
     dependencyParams(params, '');
     const query = { user_id: params.userId };
-    return send(this.#raw, 'GET', `${SET}/dependencies`, { path: { id: permissionSetId }, query }, options);
+    return send(this.#call, 'GET', `${SET}/dependencies`, { path: { id: permissionSetId }, query }, options);
   }
 
   /** Gives ownership to another user. */
@@ -152,7 +147,13 @@ export class PermissionSets {
   ): Promise<TransferResult> {
     id(permissionSetId, 'id');
     transferParams(params, '');
-    return send(this.#raw, 'PUT', `${SET}/transfer`, { path: { id: permissionSetId } }, options, params);
+    return send(
+      this.#call,
+      'PUT',
+      `${SET}/transfer`,
+      { path: { id: permissionSetId }, body: params },
+      options,
+    );
   }
 
   /** A user's read/write/manage on each resource of the permission set. */
@@ -164,18 +165,18 @@ export class PermissionSets {
     id(permissionSetId, 'id');
     id(userId, 'userId');
     const path = { id: permissionSetId, user_id: userId };
-    return send(this.#raw, 'GET', `${SET}/users/{user_id}/permissions`, { path }, options);
+    return send(this.#call, 'GET', `${SET}/users/{user_id}/permissions`, { path }, options);
   }
 
   /** Who the permission set is shared with, and helpers to change it. */
   shares(permissionSetId: number): Shares {
     id(permissionSetId, 'id');
-    return new Shares(shareCalls(this.#raw, `${SET}/shares`, { id: permissionSetId }));
+    return new Shares(shareCalls(this.#call, `${SET}/shares`, { id: permissionSetId }));
   }
 
   /** The named resources inside a permission set. */
   resources(permissionSetId: number): Resources {
     id(permissionSetId, 'id');
-    return new Resources(this.#raw, permissionSetId);
+    return new Resources(this.#call, permissionSetId);
   }
 }

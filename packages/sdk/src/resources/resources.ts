@@ -1,9 +1,10 @@
 // civis.permissionSets.resources(id): the named resources inside one permission set. Names travel as
-// one percent-encoded path segment (openapi-fetch's default path serializer uses encodeURIComponent).
-import type { CivisClient, operations, PermissionSetResource } from '@civis-ts/client';
+// one percent-encoded path segment (call.ts encodes each path parameter with encodeURIComponent).
+import type { operations, PermissionSetResource } from '@civis-ts/client';
 import type { ListOptions, Paginator } from '../paginator.js';
 import type { RequestOptions } from '../transport.js';
 import { type Check, integer, oneOf, optional, resourceName, shape, text } from '../validate.js';
+import type { Call } from './call.js';
 import { paginate, send } from './send.js';
 import { Shares, shareCalls } from './shares.js';
 
@@ -37,11 +38,11 @@ const createFields: Check = shape({ name: resourceName, description });
 const updateFields: Check = shape({ description });
 
 export class Resources {
-  readonly #raw: CivisClient;
+  readonly #call: Call;
   readonly #id: number;
 
-  constructor(raw: CivisClient, permissionSetId: number) {
-    this.#raw = raw;
+  constructor(call: Call, permissionSetId: number) {
+    this.#call = call;
     this.#id = permissionSetId;
   }
 
@@ -50,17 +51,17 @@ export class Resources {
     listParams(params, '');
     const { limit = MAX_RESOURCE_PAGE, order, orderDir } = params;
     const query = { limit, order, order_dir: orderDir };
-    return paginate(this.#raw, RESOURCES, { path: { id: this.#id }, query }, params.pageNum, options);
+    return paginate(this.#call, RESOURCES, { path: { id: this.#id }, query }, params.pageNum, options);
   }
 
   async get(name: string, options?: RequestOptions): Promise<PermissionSetResource> {
     resourceName(name, 'name');
-    return send(this.#raw, 'GET', RESOURCE, { path: { id: this.#id, name } }, options);
+    return send(this.#call, 'GET', RESOURCE, { path: { id: this.#id, name } }, options);
   }
 
   async create(fields: ResourceFields, options?: RequestOptions): Promise<PermissionSetResource> {
     createFields(fields, '');
-    return send(this.#raw, 'POST', RESOURCES, { path: { id: this.#id } }, options, fields);
+    return send(this.#call, 'POST', RESOURCES, { path: { id: this.#id }, body: fields }, options);
   }
 
   /** PATCH: never retried, as the service does not promise idempotence. */
@@ -71,18 +72,18 @@ export class Resources {
   ): Promise<PermissionSetResource> {
     resourceName(name, 'name');
     updateFields(fields, '');
-    return send(this.#raw, 'PATCH', RESOURCE, { path: { id: this.#id, name } }, options, fields);
+    return send(this.#call, 'PATCH', RESOURCE, { path: { id: this.#id, name }, body: fields }, options);
   }
 
   /** Deletes the resource and every share on it. */
   async delete(name: string, options?: RequestOptions): Promise<void> {
     resourceName(name, 'name');
-    return send(this.#raw, 'DELETE', RESOURCE, { path: { id: this.#id, name } }, options);
+    return send(this.#call, 'DELETE', RESOURCE, { path: { id: this.#id, name } }, options);
   }
 
   /** Who this resource is shared with, and helpers to change it. */
   shares(name: string): Shares {
     resourceName(name, 'name');
-    return new Shares(shareCalls(this.#raw, `${RESOURCE}/shares`, { id: this.#id, name }));
+    return new Shares(shareCalls(this.#call, `${RESOURCE}/shares`, { id: this.#id, name }));
   }
 }

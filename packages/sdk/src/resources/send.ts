@@ -1,51 +1,98 @@
-// One operation through the raw client, for every SDK method: the verb and spec path name it, the
-// result is its body (or nothing, for a DELETE's 204) or a thrown CivisError. Methods declare their
-// checks and their return type; this is the one place a call is put together.
-import type { CivisClient, paths } from '@civis-ts/client';
-import { type ListOptions, Paginator } from '../paginator.js';
-import { callInit, type RequestOptions } from '../transport.js';
-import { unwrap, unwrapEmpty, unwrapPage } from './call.js';
+// Every SDK method is one spec operation: the verb and spec path name it, and the spec types its path
+// parameters, query, body and result, so a wrong path or field does not compile. The result is the
+// body (nothing, for a DELETE's 204) or a thrown CivisError.
+import type { paths } from '@civis-ts/client';
+import { CivisError, InvalidResponseError, safeUrl } from '../errors.js';
+import { type ListOptions, type Page, Paginator } from '../paginator.js';
+import type { RequestOptions } from '../transport.js';
+import type { Answer, Call, CallInput } from './call.js';
 
 export type Verb = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface Params {
-  path?: Record<string, string | number>;
-  query?: Record<string, unknown>;
+/** The spec paths that have an operation for this verb. */
+export type PathOf<V extends Verb> = {
+  [P in keyof paths]: paths[P][Lowercase<V>] extends undefined ? never : P;
+}[keyof paths];
+
+type Operation<P extends keyof paths, V extends Verb> = NonNullable<paths[P][Lowercase<V>]>;
+
+type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
+type Query<O> = O extends { parameters: { query?: infer Q } } ? Q : undefined;
+
+/** The path parameters, query and body of an operation, as the spec declares them. */
+export type Input<O> = (O extends { parameters: { path: infer Path } }
+  ? { path: Path }
+  : { path?: undefined }) &
+  ([Query<O>] extends [undefined] ? { query?: undefined } : { query?: Query<O> }) &
+  ([JsonBody<O>] extends [never] ? { body?: undefined } : { body: JsonBody<O> });
+
+type Responses<O> = O extends { responses: infer R } ? R : never;
+type Success<O> = {
+  [S in keyof Responses<O>]: S extends 200 | 201
+    ? Responses<O>[S] extends { content: { 'application/json': infer D } }
+      ? D
+      : never
+    : never;
+}[keyof Responses<O>];
+/** What an operation returns: its JSON success body, or nothing when it has none (a DELETE's 204). */
+export type Data<O> = O extends unknown ? ([Success<O>] extends [never] ? undefined : Success<O>) : never;
+
+function invalid({ response, url }: Answer, verb: string, problem: string): InvalidResponseError {
+  return new InvalidResponseError(problem, response.status, response.headers, verb, safeUrl(url));
 }
 
-// The raw client's methods are typed per path; here the path is a variable, so the call is untyped and
-// each SDK method states the spec type it returns.
-type Untyped = Record<Verb, (url: string, init: object) => Promise<{ response: Response }>>;
-
-export function send<T>(
-  raw: CivisClient,
-  verb: Verb,
-  url: keyof paths,
-  params: Params,
+export async function send<V extends Verb, P extends PathOf<V>>(
+  call: Call,
+  verb: V,
+  path: P,
+  input: Input<Operation<P, V>>,
   options?: RequestOptions,
-  body?: unknown,
-): Promise<T> {
-  const call = (raw as unknown as Untyped)[verb](url, { params, body, ...callInit(options) });
-  return (verb === 'DELETE' ? unwrapEmpty(call) : unwrap(call)) as Promise<T>;
+): Promise<Data<Operation<P, V>>> {
+  const received = await call(verb, path, input as CallInput, options);
+  // A DELETE answers 204: whatever body arrives is ignored.
+  if (verb === 'DELETE') return undefined as Data<Operation<P, V>>;
+  // A missing or `null` body is the service's fault, not data.
+  if (received.data === undefined || received.data === null)
+    throw invalid(received, verb, 'no body where one was expected');
+  return received.data as Data<Operation<P, V>>;
 }
 
-/** A paginated list from `pageNum` on, asking for `query.limit` items a page. */
-export function paginate<T>(
-  raw: CivisClient,
-  url: keyof paths,
-  params: Params & { query: { limit: number } },
+/** A header total, or undefined when absent or not a non-negative integer (an unreadable total is no total). */
+function count(value: string | null): number | undefined {
+  return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+
+type Item<P extends PathOf<'GET'>> = Data<Operation<P, 'GET'>> extends (infer T)[] ? T : never;
+
+/** A paginated list from `pageNum` on, asking for `input.query.limit` items a page. */
+export function paginate<P extends PathOf<'GET'>>(
+  call: Call,
+  path: P,
+  input: Input<Operation<P, 'GET'>> & { query: { limit: number } },
   pageNum: number | undefined,
   options: ListOptions,
-): Paginator<T> {
-  const { path, query } = params;
-  const fetchPage = (page: number, signal: AbortSignal) =>
-    unwrapPage<T>(
-      (raw as unknown as Untyped).GET(url, {
-        params: { path, query: { ...query, page_num: page } },
-        ...callInit(options, signal),
-      }),
-      page,
-    );
+): Paginator<Item<P>> {
+  const { query } = input;
+  // One page, with the totals the service sends in the `X-Pagination-*` headers; any failure is
+  // stamped with the page it stopped at.
+  const fetchPage = async (page: number, signal: AbortSignal): Promise<Page<Item<P>>> => {
+    try {
+      const pageInput = { path: input.path, query: { ...query, page_num: page } };
+      const received = await call('GET', path, pageInput, { ...options, signal });
+      if (!Array.isArray(received.data))
+        throw invalid(received, 'GET', 'a page of a list must be a JSON array');
+      const headers = received.response.headers;
+      return {
+        items: received.data,
+        pageNum: page,
+        totalPages: count(headers.get('x-pagination-total-pages')),
+        totalEntries: count(headers.get('x-pagination-total-entries')),
+      };
+    } catch (error) {
+      if (error instanceof CivisError) error.pageNum = page;
+      throw error;
+    }
+  };
   return new Paginator(fetchPage, {
     start: pageNum ?? 1,
     perPage: query.limit,

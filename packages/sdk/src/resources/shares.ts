@@ -1,5 +1,5 @@
 // One share helper for permission sets and resources alike: each hands it its own five calls.
-import type { CivisClient, PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
+import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
 import { CivisError, CivisValidationError } from '../errors.js';
 import {
   type DesiredShares,
@@ -11,7 +11,8 @@ import {
 } from '../share-plan.js';
 import type { RequestOptions } from '../transport.js';
 import { boolean, type Check, id, idMap, level, list, optional, shape, text } from '../validate.js';
-import { type Params, send } from './send.js';
+import type { Call } from './call.js';
+import { send } from './send.js';
 
 type ShareBody = Pick<ShareWithUsersRequest, 'permissionLevel' | 'shareEmailBody' | 'sendSharedEmail'>;
 
@@ -26,18 +27,18 @@ export interface ShareCalls {
 
 /** The five share calls under `base`, the `…/shares` path of a permission set or of a resource. */
 export function shareCalls(
-  raw: CivisClient,
+  call: Call,
   base: '/permission_sets/{id}/shares' | '/permission_sets/{id}/resources/{name}/shares',
-  path: NonNullable<Params['path']>,
+  path: { id: number; name?: string },
 ): ShareCalls {
   return {
-    list: (options) => send(raw, 'GET', base, { path }, options),
-    putUsers: (body, options) => send(raw, 'PUT', `${base}/users`, { path }, options, body),
-    putGroups: (body, options) => send(raw, 'PUT', `${base}/groups`, { path }, options, body),
+    list: (options) => send(call, 'GET', base, { path }, options),
+    putUsers: (body, options) => send(call, 'PUT', `${base}/users`, { path, body }, options),
+    putGroups: (body, options) => send(call, 'PUT', `${base}/groups`, { path, body }, options),
     deleteUser: (userId, options) =>
-      send(raw, 'DELETE', `${base}/users/{user_id}`, { path: { ...path, user_id: userId } }, options),
+      send(call, 'DELETE', `${base}/users/{user_id}`, { path: { ...path, user_id: userId } }, options),
     deleteGroup: (groupId, options) =>
-      send(raw, 'DELETE', `${base}/groups/{group_id}`, { path: { ...path, group_id: groupId } }, options),
+      send(call, 'DELETE', `${base}/groups/{group_id}`, { path: { ...path, group_id: groupId } }, options),
   };
 }
 
