@@ -1,22 +1,13 @@
 // Error statuses and the spec's error body: 404, 409, 401 (with WWW-Authenticate), 422, and what Prism
 // answers itself for a request it rejects before the fake sees it.
 import { createCivisClient } from '@civis-ts/client';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { MockStore, type RunningMock, startMock } from '../src/index.js';
-import { BASIC, guardedClient, violationGuard } from './helpers.js';
+import { expect, it } from 'vitest';
+import { MockStore } from '../src/index.js';
+import { BASIC, guardedClient, useMock, violationGuard } from './helpers.js';
 
-let mock: RunningMock;
+const mock = useMock();
 const guard = violationGuard();
 const client = () => guardedClient(mock, guard);
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock?.stop());
-beforeEach(() => {
-  mock.state.reset();
-  mock.requests.length = 0;
-});
 
 const body = (code: number, error: string) => ({ error, errorDescription: expect.any(String), code });
 

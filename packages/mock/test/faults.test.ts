@@ -1,20 +1,10 @@
 // Fault injection, and proof that the proxy validates: a malformed answer from the fake is rejected.
 // Dropped connections are tested on the fake directly: Prism turns a drop before the response into its own
 // 500 problem, and never answers at all when the body is cut mid-way.
-import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { type RunningMock, startMock } from '../src/index.js';
-import { BASIC } from './helpers.js';
+import { expect, it } from 'vitest';
+import { BASIC, useMock } from './helpers.js';
 
-let mock: RunningMock;
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock?.stop());
-afterEach(() => {
-  mock.faults.clear();
-  mock.requests.length = 0;
-});
+const mock = useMock();
 
 const get = (base: string, path = '/permission_sets/1', init: RequestInit = {}) =>
   fetch(`${base}${path}`, { ...init, headers: { Authorization: BASIC } });

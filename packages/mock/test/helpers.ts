@@ -1,7 +1,7 @@
 // Shared by the test files: a raw client whose fetch fails the running test on any Prism violation.
 import { createCivisClient } from '@civis-ts/client';
-import { afterEach, expect } from 'vitest';
-import type { RunningMock } from '../src/index.js';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { type MockOptions, type RunningMock, startMock } from '../src/index.js';
 
 /**
  * A fetch that lets no spec violation pass: an `sl-violations` header or a Prism problem body (a 422 for a
@@ -43,4 +43,28 @@ export const BASIC = `Basic ${Buffer.from('test-key:').toString('base64')}`;
 export function defined<T>(value: T | null | undefined): T {
   if (value === undefined || value === null) throw new Error('expected a value');
   return value;
+}
+
+/**
+ * One mock per test file (started before its tests, stopped after them), back to its seeded state with no
+ * faults and an empty request log before each test. The returned object stands for the running mock.
+ */
+export function useMock(options: MockOptions = {}): RunningMock {
+  let running: RunningMock | undefined;
+  beforeAll(async () => {
+    running = await startMock(options);
+  });
+  afterAll(() => running?.stop());
+  beforeEach(() => {
+    if (!running) return;
+    running.state.reset();
+    running.faults.clear();
+    running.requests.length = 0;
+  });
+  return new Proxy({} as RunningMock, {
+    get(_, key) {
+      if (!running) throw new Error('the mock is not started yet: use it inside a test or a hook');
+      return Reflect.get(running, key);
+    },
+  });
 }

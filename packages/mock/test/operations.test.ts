@@ -1,19 +1,12 @@
 // Every one of the spec's 24 operations through the raw client and Prism's validating proxy.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type RunningMock, startMock } from '../src/index.js';
+import { describe, expect, it } from 'vitest';
 import { specOperations } from '../src/spec.js';
-import { defined, guardedClient, violationGuard } from './helpers.js';
+import { defined, guardedClient, useMock, violationGuard } from './helpers.js';
 
-let mock: RunningMock;
+const mock = useMock();
 const guard = violationGuard();
 const client = () => guardedClient(mock, guard);
 const covered = new Set<string>();
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock?.stop());
-beforeEach(() => mock.state.reset());
 
 const NAME = 'reports/2026 Q1?draft #2 100% données';
 

@@ -1,17 +1,10 @@
 // Paging, sorting and filtering of the two paginated lists, through the validating proxy.
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { type RunningMock, startMock } from '../src/index.js';
-import { defined, guardedClient, violationGuard } from './helpers.js';
+import { expect, it } from 'vitest';
+import { defined, guardedClient, useMock, violationGuard } from './helpers.js';
 
-let mock: RunningMock;
+const mock = useMock({ permissionSets: 0 });
 const guard = violationGuard();
 const client = () => guardedClient(mock, guard);
-
-beforeAll(async () => {
-  mock = await startMock({ permissionSets: 0 });
-});
-afterAll(() => mock?.stop());
-beforeEach(() => mock.state.reset());
 
 const pagination = (response: Response) =>
   ['Current-Page', 'Per-Page', 'Total-Pages', 'Total-Entries'].map((h) =>

@@ -1,17 +1,10 @@
 // Shares as state: the index follows every change; transfer moves ownership; permissions derive from shares.
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { type RunningMock, startMock } from '../src/index.js';
-import { defined, guardedClient, violationGuard } from './helpers.js';
+import { expect, it } from 'vitest';
+import { defined, guardedClient, useMock, violationGuard } from './helpers.js';
 
-let mock: RunningMock;
+const mock = useMock();
 const guard = violationGuard();
 const client = () => guardedClient(mock, guard);
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(() => mock?.stop());
-beforeEach(() => mock.state.reset());
 
 async function freshSet(resources: string[] = []): Promise<number> {
   const { data } = await client().POST('/permission_sets', { body: { name: 'Sharing test' } });
