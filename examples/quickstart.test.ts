@@ -1,0 +1,25 @@
+// `pnpm demo` is one of the README's two commands: this runs the same script (scripts/demo.ts: the mock
+// behind Prism, then examples/quickstart.ts against it) and checks that the state changes show.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+it('the demo lists, creates, shares and shows the result, then exits 0', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
+  expect(run.status, run.stderr).toBe(0);
+  const out = run.stdout;
+  const created = /Created permission set #(\d+) "Quickstart analytics"/.exec(out);
+  expect(created).not.toBeNull();
+  // The created set is listed afterwards, first (the most recently changed).
+  expect(out).toMatch(new RegExp(`Permission sets now[^\\n]*\\n  #${created?.[1]}  Quickstart analytics`));
+  expect(out).toMatch(/write: {2}\S.* \(user\)/);
+  expect(out).toMatch(/read: {3}\S.* \(group\)/);
+  expect(out).toMatch(/voter_file\/midwest 2026: read, write/);
+  expect(out).toMatch(/\d+ requests reached the fake through the validating proxy/);
+}, 120_000);
