@@ -5,14 +5,18 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { renderConstraints } from './constraints.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The spec's entry file, relative to a repo root. */
 export const SPEC_ENTRY = 'spec/openapi.yaml';
 export const SPEC = join(ROOT, SPEC_ENTRY);
+/** The spec's constraints the SDK validates, as data (see scripts/lib/constraints.ts). */
+export const CONSTRAINTS = 'packages/sdk/src/generated/constraints.ts';
 
-export const HEADER = `/**
- * DO NOT EDIT. Generated from spec/openapi.yaml by scripts/generate.ts (openapi-typescript).
+/** The do-not-edit header of a generated source file, naming what renders it. */
+export const header = (by: string) => `/**
+ * DO NOT EDIT. Generated from spec/openapi.yaml by scripts/generate.ts (${by}).
  * Change the spec and run \`pnpm generate\`; \`pnpm check:generated\` fails when this file drifts.
  */
 `;
@@ -37,10 +41,11 @@ export async function renderArtifacts(specPath = SPEC): Promise<Map<string, stri
     rootTypes: false,
     exportType: false,
   });
-  const schemaTs = `${HEADER}\n${astToString(ast)}`;
+  const schemaTs = `${header('openapi-typescript')}\n${astToString(ast)}`;
   const files = new Map<string, string>();
   files.set('packages/client/src/generated/schema.ts', schemaTs);
   files.set('packages/client/openapi.json', `${JSON.stringify(spec, null, 2)}\n`);
+  files.set(CONSTRAINTS, renderConstraints(spec, header('scripts/lib/constraints.ts')));
   return files;
 }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ROOT, renderArtifacts, SPEC_ENTRY, staleArtifacts } from '../lib/codegen.ts';
+import { CONSTRAINTS, ROOT, renderArtifacts, SPEC_ENTRY, staleArtifacts } from '../lib/codegen.ts';
 
 const SCHEMA = 'packages/client/src/generated/schema.ts';
 const BUNDLE = 'packages/client/openapi.json';
@@ -22,7 +22,8 @@ function copyOfRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'civis-drift-'));
   temps.push(dir);
   cpSync(join(ROOT, 'spec'), join(dir, 'spec'), { recursive: true });
-  for (const rel of [SCHEMA, BUNDLE]) cpSync(join(ROOT, rel), join(dir, rel), { recursive: true });
+  for (const rel of [SCHEMA, BUNDLE, CONSTRAINTS])
+    cpSync(join(ROOT, rel), join(dir, rel), { recursive: true });
   return dir;
 }
 
@@ -34,15 +35,22 @@ function edit(dir: string, rel: string, change: (text: string) => string): void 
   writeFileSync(path, after);
 }
 
-// A real spec change: the permission-set page size goes from at most 50 to at most 60.
+// A documentation change: the permission-set page size is described as at most 60.
 const raiseLimit = (spec: string) => spec.replace('Maximum allowed is 50.', 'Maximum allowed is 60.');
+// A constraint change: the permission-set page size goes from at most 50 to at most 40.
+const lowerMaximum = (spec: string) => {
+  const changed = spec.replace(/(Maximum allowed is 50\.\n(?:.*\n)*?\s+maximum: )50\n/, '$140\n');
+  expect(changed.match(/maximum: 40\n/g)).toHaveLength(1);
+  return changed;
+};
 
 describe('renderArtifacts', () => {
   it('renders the committed files from the committed spec', async () => {
     const files = await renderArtifacts();
-    expect([...files.keys()].sort()).toEqual([BUNDLE, SCHEMA]);
-    expect(files.get(SCHEMA)).toMatch(/^\/\*\*\n \* DO NOT EDIT\./);
+    expect([...files.keys()].sort()).toEqual([BUNDLE, SCHEMA, CONSTRAINTS].sort());
+    for (const rel of [SCHEMA, CONSTRAINTS]) expect(files.get(rel)).toMatch(/^\/\*\*\n \* DO NOT EDIT\./);
     expect(files.get(SCHEMA)).toContain('listPermissionSets');
+    expect(files.get(CONSTRAINTS)).toContain('export const listPermissionSets_limit_maximum = 50;\n');
   });
 
   it('renders something else from a changed spec', async () => {
@@ -65,10 +73,23 @@ describe('staleArtifacts', () => {
     expect(await staleArtifacts(dir)).toEqual([SCHEMA]);
   });
 
-  it('reports both artifacts when the spec changed and nobody regenerated', async () => {
+  it('reports the types and the bundle when only the spec docs changed and nobody regenerated', async () => {
     const dir = copyOfRepo();
     edit(dir, SPEC_ENTRY, raiseLimit);
     expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SCHEMA]);
+  });
+
+  it('reports the constraints when a constraint changed and nobody regenerated', async () => {
+    const dir = copyOfRepo();
+    edit(dir, SPEC_ENTRY, lowerMaximum);
+    // The types carry no bounds: only the bundle and the SDK's constraints change.
+    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, CONSTRAINTS].sort());
+  });
+
+  it('reports a hand edit of the constraints', async () => {
+    const dir = copyOfRepo();
+    edit(dir, CONSTRAINTS, (text) => text.replace('_limit_maximum = 50;', '_limit_maximum = 500;'));
+    expect(await staleArtifacts(dir)).toEqual([CONSTRAINTS]);
   });
 
   it('reports a missing generated file', async () => {

@@ -1,6 +1,8 @@
 // Input checks declared as small composable values, one declaration next to each SDK method, so every
-// bad input is refused with a CivisValidationError naming its field before any request is sent.
+// bad input is refused with a CivisValidationError naming its field before any request is sent. Their
+// bounds and enums are the spec's (generated/constraints.ts); rules the spec does not state say why.
 import { CivisValidationError } from './errors.js';
+import * as spec from './generated/constraints.js';
 
 /** Throws a CivisValidationError naming `field` when `value` does not fit. */
 export type Check = (value: unknown, field: string) => void;
@@ -9,6 +11,7 @@ function fail(field: string, problem: string): never {
   throw new CivisValidationError(field, problem);
 }
 
+/** Not in the spec: no integer beyond Number.MAX_SAFE_INTEGER, as past it a number is not one exact id. */
 export const integer =
   (min = 1, max = Number.MAX_SAFE_INTEGER): Check =>
   (value, field) => {
@@ -17,8 +20,8 @@ export const integer =
     }
   };
 
-/** A positive integer: every id in this API. */
-export const id = integer();
+/** A permission set's id, as the spec bounds the path's `id`; also an author id (the spec's pattern: >= 1). */
+export const id = integer(spec.path_id_minimum);
 
 // encodeURIComponent throws on a lone surrogate, and the service could not store one anyway.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -31,18 +34,22 @@ export const text =
     if (LONE_SURROGATE.test(value)) fail(field, 'must be well-formed Unicode');
   };
 
-const name = text(1, 255);
-
 /**
- * A resource name used as a path segment. Any character is fine (it is percent-encoded), but URL
- * parsers (fetch's included) drop the segments `.` and `..`, even encoded as `%2E`: such a name cannot
- * be addressed over HTTP, so it is refused rather than silently sent to a different route.
+ * A resource name, which travels as a path segment: `min` to `max` long, as the spec says. Any character
+ * is fine (it is percent-encoded), but URL parsers (fetch's included) drop the segments `.` and `..`,
+ * even encoded as `%2E`: not in the spec, but such a name cannot be addressed over HTTP, so it is
+ * refused rather than silently sent to a different route.
  */
-export const resourceName: Check = (value, field) => {
-  name(value, field);
-  if (value === '.' || value === '..')
-    fail(field, 'cannot be "." or "..": URLs cannot carry it as a path segment');
+export const segment = (min: number, max: number): Check => {
+  const bounded = text(min, max);
+  return (value, field) => {
+    bounded(value, field);
+    if (value === '.' || value === '..')
+      fail(field, 'cannot be "." or "..": URLs cannot carry it as a path segment');
+  };
 };
+
+export const resourceName = segment(spec.path_name_minLength, spec.path_name_maxLength);
 
 export const oneOf =
   (...values: readonly unknown[]): Check =>
@@ -51,7 +58,12 @@ export const oneOf =
   };
 
 export const boolean = oneOf(true, false);
-export const level = oneOf('read', 'write', 'manage');
+
+/**
+ * An e-mail body. Not in the spec, which leaves them unbounded: capped at a description's 10,000
+ * characters all the same, so that a runaway string is refused here rather than uploaded.
+ */
+export const emailBody = text(0, 10_000);
 
 export const optional =
   (check: Check): Check =>

@@ -1,8 +1,20 @@
 // civis.permissionSets: camelCase methods over the spec's operations, each with its input checks.
 import type { Dependency, operations, PermissionSet, TransferResult, UserPermission } from '@civis-ts/client';
+import * as spec from '../generated/constraints.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import type { RequestOptions } from '../transport.js';
-import { boolean, type Check, id, integer, list, oneOf, optional, shape, text } from '../validate.js';
+import {
+  boolean,
+  type Check,
+  emailBody,
+  id,
+  integer,
+  list,
+  oneOf,
+  optional,
+  shape,
+  text,
+} from '../validate.js';
 import type { Call } from './call.js';
 import { Resources } from './resources.js';
 import { paginate, send } from './send.js';
@@ -35,29 +47,48 @@ export interface TransferParams {
   sendEmail?: boolean;
 }
 
-const MAX_PERMISSION_SET_PAGE = 50;
 const SET = '/permission_sets/{id}';
-const name = text(1, 255);
-const description = optional(text(0, 10_000));
+// Not the spec's default page size: listing everything takes the fewest requests at its maximum.
+const PAGE_SIZE = spec.listPermissionSets_limit_maximum;
 
 const authorIds = list(id);
 const listParams: Check = shape({
-  archived: optional(oneOf(true, false, 'all')),
+  // The spec's 'true' | 'false' | 'all', which the SDK takes as booleans, or 'all'.
+  archived: optional(
+    oneOf(
+      ...spec.listPermissionSets_archived_enum.map((v) => (v === 'true' ? true : v === 'false' ? false : v)),
+    ),
+  ),
+  // One id or a list of ids, which the SDK writes as the spec's comma-separated list (its `pattern`).
   author: optional((value, field) => (Array.isArray(value) ? authorIds : id)(value, field)),
-  limit: optional(integer(1, MAX_PERMISSION_SET_PAGE)),
-  pageNum: optional(id),
-  order: optional(oneOf('updated_at', 'name', 'created_at')),
-  orderDir: optional(oneOf('asc', 'desc')),
+  limit: optional(integer(spec.listPermissionSets_limit_minimum, spec.listPermissionSets_limit_maximum)),
+  pageNum: optional(integer(spec.listPermissionSets_page_num_minimum)),
+  order: optional(oneOf(...spec.listPermissionSets_order_enum)),
+  orderDir: optional(oneOf(...spec.listPermissionSets_order_dir_enum)),
 });
-const createFields: Check = shape({ name, description });
-const updateFields: Check = shape({ name: optional(name), description });
-const dependencyParams: Check = shape({ userId: optional(id) });
+// A description has no minLength in the spec: it may be empty.
+const createFields: Check = shape({
+  name: text(spec.PermissionSetCreate_name_minLength, spec.PermissionSetCreate_name_maxLength),
+  description: optional(text(0, spec.PermissionSetCreate_description_maxLength)),
+});
+const replaceFields: Check = shape({
+  name: text(spec.PermissionSetReplace_name_minLength, spec.PermissionSetReplace_name_maxLength),
+  description: optional(text(0, spec.PermissionSetReplace_description_maxLength)),
+});
+const updateFields: Check = shape({
+  name: optional(text(spec.PermissionSetUpdate_name_minLength, spec.PermissionSetUpdate_name_maxLength)),
+  description: optional(text(0, spec.PermissionSetUpdate_description_maxLength)),
+});
+const dependencyParams: Check = shape({
+  userId: optional(integer(spec.listPermissionSetDependencies_user_id_minimum)),
+});
 const transferParams: Check = shape({
-  userId: id,
+  userId: integer(spec.TransferRequest_userId_minimum),
   includeDependencies: boolean,
-  emailBody: optional(text(0, 10_000)),
+  emailBody: optional(emailBody),
   sendEmail: optional(boolean),
 });
+const userPathId = integer(spec.path_user_id_minimum);
 
 export class PermissionSets {
   readonly #call: Call;
@@ -69,7 +100,7 @@ export class PermissionSets {
   /** Every permission set from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
   list(params: ListPermissionSetsParams = {}, options: ListOptions = {}): Paginator<PermissionSet> {
     listParams(params, '');
-    const { archived, author, limit = MAX_PERMISSION_SET_PAGE, order, orderDir } = params;
+    const { archived, author, limit = PAGE_SIZE, order, orderDir } = params;
     // `author` as the service takes a list: comma-separated ids.
     const query = {
       archived: archived === undefined ? undefined : (`${archived}` as const),
@@ -98,7 +129,7 @@ export class PermissionSets {
     options?: RequestOptions,
   ): Promise<PermissionSet> {
     id(permissionSetId, 'id');
-    createFields(fields, '');
+    replaceFields(fields, '');
     return send(this.#call, 'PUT', SET, { path: { id: permissionSetId }, body: fields }, options);
   }
 
@@ -163,7 +194,7 @@ export class PermissionSets {
     options?: RequestOptions,
   ): Promise<UserPermission[]> {
     id(permissionSetId, 'id');
-    id(userId, 'userId');
+    userPathId(userId, 'userId');
     const path = { id: permissionSetId, user_id: userId };
     return send(this.#call, 'GET', `${SET}/users/{user_id}/permissions`, { path }, options);
   }

@@ -1,9 +1,10 @@
 // civis.permissionSets.resources(id): the named resources inside one permission set. Names travel as
 // one percent-encoded path segment (call.ts encodes each path parameter with encodeURIComponent).
 import type { operations, PermissionSetResource } from '@civis-ts/client';
+import * as spec from '../generated/constraints.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import type { RequestOptions } from '../transport.js';
-import { type Check, integer, oneOf, optional, resourceName, shape, text } from '../validate.js';
+import { type Check, integer, oneOf, optional, resourceName, segment, shape, text } from '../validate.js';
 import type { Call } from './call.js';
 import { paginate, send } from './send.js';
 import { Shares, shareCalls } from './shares.js';
@@ -24,18 +25,26 @@ export interface ResourceFields {
   description?: string;
 }
 
-const MAX_RESOURCE_PAGE = 1000;
 const RESOURCES = '/permission_sets/{id}/resources';
 const RESOURCE = '/permission_sets/{id}/resources/{name}';
-const description = optional(text(0, 10_000));
+// Not the spec's default page size: listing everything takes the fewest requests at its maximum.
+const PAGE_SIZE = spec.listPermissionSetResources_limit_maximum;
 const listParams: Check = shape({
-  limit: optional(integer(1, MAX_RESOURCE_PAGE)),
-  pageNum: optional(integer()),
-  order: optional(oneOf('name', 'id', 'updated_at', 'created_at')),
-  orderDir: optional(oneOf('asc', 'desc')),
+  limit: optional(
+    integer(spec.listPermissionSetResources_limit_minimum, spec.listPermissionSetResources_limit_maximum),
+  ),
+  pageNum: optional(integer(spec.listPermissionSetResources_page_num_minimum)),
+  order: optional(oneOf(...spec.listPermissionSetResources_order_enum)),
+  orderDir: optional(oneOf(...spec.listPermissionSetResources_order_dir_enum)),
 });
-const createFields: Check = shape({ name: resourceName, description });
-const updateFields: Check = shape({ description });
+// The name of a new resource is a path segment from then on: refused as `.` or `..` now.
+const createFields: Check = shape({
+  name: segment(spec.ResourceCreate_name_minLength, spec.ResourceCreate_name_maxLength),
+  description: optional(text(0, spec.ResourceCreate_description_maxLength)),
+});
+const updateFields: Check = shape({
+  description: optional(text(0, spec.ResourceUpdate_description_maxLength)),
+});
 
 export class Resources {
   readonly #call: Call;
@@ -49,7 +58,7 @@ export class Resources {
   /** Every resource from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
   list(params: ListResourcesParams = {}, options: ListOptions = {}): Paginator<PermissionSetResource> {
     listParams(params, '');
-    const { limit = MAX_RESOURCE_PAGE, order, orderDir } = params;
+    const { limit = PAGE_SIZE, order, orderDir } = params;
     const query = { limit, order, order_dir: orderDir };
     return paginate(this.#call, RESOURCES, { path: { id: this.#id }, query }, params.pageNum, options);
   }

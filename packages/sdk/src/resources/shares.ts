@@ -1,6 +1,7 @@
 // One share helper for permission sets and resources alike: each hands it its own five calls.
 import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
 import { CivisError, CivisValidationError } from '../errors.js';
+import * as spec from '../generated/constraints.js';
 import {
   type DesiredShares,
   keepsManager,
@@ -10,7 +11,7 @@ import {
   type SyncStep,
 } from '../share-plan.js';
 import type { RequestOptions } from '../transport.js';
-import { boolean, type Check, id, idMap, level, list, optional, shape, text } from '../validate.js';
+import { boolean, type Check, emailBody, idMap, integer, list, oneOf, optional, shape } from '../validate.js';
 import type { Call } from './call.js';
 import { send } from './send.js';
 
@@ -82,8 +83,15 @@ export class SyncError extends CivisError {
   }
 }
 
-const targets: Check = shape({ users: optional(list(id)), groups: optional(list(id)) });
-const grantOptions = { notify: optional(boolean), message: optional(text(0, 10_000)) };
+// Ids as the spec bounds those sent (`userIds`, `groupIds`) and those revoked (path `user_id`,
+// `group_id`) alike. The lists may be empty, unlike the spec's (minItems 1): a kind with nobody in it
+// makes no call, and `grant` refuses to name nobody at all.
+const targets: Check = shape({
+  users: optional(list(integer(spec.ShareWithUsersRequest_userIds_items_minimum))),
+  groups: optional(list(integer(spec.ShareWithGroupsRequest_groupIds_items_minimum))),
+});
+const level = oneOf(...spec.ShareWithUsersRequest_permissionLevel_enum);
+const grantOptions = { notify: optional(boolean), message: optional(emailBody) };
 const desiredShares: Check = shape({ users: optional(idMap(level)), groups: optional(idMap(level)) });
 
 function flatten(index: ShareIndex): Share[] {
