@@ -78,7 +78,6 @@ export function basicAuthorization(apiKey: string): string {
   return `Basic ${btoa(binary)}`;
 }
 
-/** Creates the raw, spec-typed client (openapi-fetch) with auth, base URL and User-Agent set. */
 /**
  * The headers every request carries: the caller's extra headers, then auth and User-Agent, which extra
  * headers cannot replace whatever their case. Shared with the SDK, so both send the same.
@@ -93,6 +92,7 @@ export function defaultHeaders(
   return headers;
 }
 
+/** Creates the raw, spec-typed client (openapi-fetch) with auth, base URL and User-Agent set. */
 export function createCivisClient(options: CivisClientOptions = {}): CivisClient {
   const { apiKey, baseUrl } = resolveConfig(options);
   // Same object at run time; CivisClient only narrows what the methods accept (see StrictMethod).
