@@ -22,3 +22,13 @@ export function rotate<T>(items: readonly T[], round: number): T[] {
 }
 
 export const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+
+/**
+ * Each round's sample divided by the baseline's sample of the same round (`interleave` keeps them in
+ * round order). Their median is the paired ratio: a slow stretch of the machine slows both sides of a
+ * round, so it cancels out, where a ratio of two medians taken over different rounds keeps it.
+ */
+export function pairedRatios(values: readonly number[], base: readonly number[]): number[] {
+  if (values.length !== base.length) throw new Error(`unpaired samples: ${values.length} vs ${base.length}`);
+  return values.map((value, round) => value / (base[round] as number));
+}

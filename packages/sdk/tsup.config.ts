@@ -7,4 +7,6 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   sourcemap: false,
+  // Folds the generated constraints (plain constants) into where they are used, so an app's bundler need not.
+  minifySyntax: true,
 });

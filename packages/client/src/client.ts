@@ -54,9 +54,9 @@ export class MissingApiKeyError extends Error {
   }
 }
 
+/** An environment variable where there is a `process` (not in a browser); empty counts as unset. */
 function env(name: string): string | undefined {
-  const value = typeof process === 'undefined' ? undefined : process.env?.[name];
-  return value === '' ? undefined : value;
+  return globalThis.process?.env?.[name] || undefined;
 }
 
 /** Resolves the key and base URL the way every civis-ts entry point does. */
@@ -72,10 +72,8 @@ export function resolveConfig(options: Pick<CivisClientOptions, 'apiKey' | 'base
 
 /** HTTP Basic with the key as the user name and an empty password, as the official clients send it. */
 export function basicAuthorization(apiKey: string): string {
-  const bytes = new TextEncoder().encode(`${apiKey}:`);
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
+  // btoa takes Latin-1 only: the key's UTF-8 bytes, one character each.
+  return `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${apiKey}:`)))}`;
 }
 
 /**

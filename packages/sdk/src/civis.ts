@@ -1,10 +1,11 @@
-// The entry point: one transport, handed to the raw client as its `fetch` and to the resources directly.
-import { type CivisClient, createCivisClient, defaultHeaders, resolveConfig } from '@civis-ts/client';
+// The entry point: one transport and one call over it, shared by the resources and `civis.raw`.
+import { defaultHeaders, resolveConfig } from '@civis-ts/client';
 import { CivisValidationError } from './errors.js';
 import { createCall } from './resources/call.js';
 import { PermissionSets } from './resources/permission-sets.js';
+import { createRaw, type RawClient } from './resources/raw.js';
 import { type Backoff, DEFAULT_BACKOFF } from './retry.js';
-import { createTransport, type RateLimit, transportFetch } from './transport.js';
+import { createTransport, type RateLimit } from './transport.js';
 import { type Check, integer, optional } from './validate.js';
 
 export interface CivisOptions {
@@ -35,8 +36,8 @@ const count: Check = optional(integer(0));
 const positive: Check = optional(integer(1));
 
 export class Civis {
-  /** The spec-typed raw client (openapi-fetch), with the same auth, retries and timeouts. */
-  readonly raw: CivisClient;
+  /** The spec-typed raw client (openapi-fetch's calling convention), with the same auth, retries and timeouts. */
+  readonly raw: RawClient;
   readonly permissionSets: PermissionSets;
   #rateLimit: RateLimit | undefined;
 
@@ -54,18 +55,10 @@ export class Civis {
         this.#rateLimit = rateLimit;
       },
     });
-    // The key goes into the headers of the raw client and of the SDK's calls (closures both), and is
-    // kept nowhere on this object.
-    this.raw = createCivisClient({
-      apiKey,
-      baseUrl,
-      fetch: transportFetch(transport),
-      headers: options.headers,
-      userAgent: options.userAgent,
-    });
-    // The same headers as the raw client sends.
-    const headers = defaultHeaders(apiKey, options);
-    this.permissionSets = new PermissionSets(createCall(transport, baseUrl, headers));
+    // The key goes into the headers of the one call (a closure), and is kept nowhere on this object.
+    const call = createCall(transport, baseUrl, defaultHeaders(apiKey, options));
+    this.raw = createRaw(call);
+    this.permissionSets = new PermissionSets(call);
   }
 
   /** `X-RateLimit-Limit` and `-Remaining` from the last response that carried them. */
@@ -87,7 +80,7 @@ function refuseInsecure(baseUrl: string): void {
   if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
     throw new CivisValidationError(
       'baseUrl',
-      'is plain http:// to a host that is not loopback: the API key would travel in clear text (use https://, or pass allowInsecureHttp: true)',
+      'is plain http:// to a remote host: use https://, or allowInsecureHttp to send the key in clear text',
     );
   }
 }

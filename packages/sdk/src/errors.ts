@@ -35,7 +35,8 @@ export class CivisApiError extends CivisError {
     readonly method: string,
     readonly url: string,
   ) {
-    const error = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    // Object() of a string or of nothing has no `error` or `errorDescription`: only a JSON object counts.
+    const error = Object(body) as Record<string, unknown>;
     const description = error.errorDescription;
     super(typeof description === 'string' ? description : `HTTP ${status}`);
     this.code = typeof error.error === 'string' ? error.error : undefined;
@@ -127,35 +128,20 @@ export function safeUrl(url: string): string {
   return url.replace(/\/\/[^/@]*@/, '//');
 }
 
-/**
- * Builds the error for a failed response: the one place an HTTP error becomes an exception. A server
- * or proxy may echo the request's Authorization header in its error body: `secrets` are scrubbed out.
- */
-export function apiError(
-  response: Response,
-  body: unknown,
-  method: string,
-  url: string,
-  secrets: string[] = [],
-): CivisApiError {
+/** Builds the error for a failed response: the one place an HTTP error becomes an exception. */
+export function apiError(response: Response, body: unknown, method: string, url: string): CivisApiError {
   const status = response.status;
   const ErrorClass =
-    status === 401
-      ? AuthenticationError
-      : status === 403
-        ? PermissionDeniedError
-        : status === 404
-          ? NotFoundError
-          : status === 429
-            ? RateLimitError
-            : status >= 500
-              ? ServerError
-              : CivisApiError;
-  return new ErrorClass(status, scrub(body, secrets), response.headers, method, safeUrl(url));
+    { 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError, 429: RateLimitError }[
+      status
+    ] ?? (status >= 500 ? ServerError : CivisApiError);
+  return new ErrorClass(status, body, response.headers, method, safeUrl(url));
 }
 
-function scrub(body: unknown, secrets: string[]): unknown {
-  if (typeof body !== 'object' || body === null || secrets.length === 0) return body;
+/** An error body (parsed JSON or text) with every form of the key in `secrets` redacted. */
+export function scrub(body: unknown, secrets: string[]): unknown {
+  if (typeof body === 'string') return redact(body, secrets);
+  if (typeof body !== 'object' || body === null) return body;
   const fields = Object.entries(body).map(([key, value]) => [
     key,
     typeof value === 'string' ? redact(value, secrets) : value,

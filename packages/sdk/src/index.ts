@@ -34,11 +34,12 @@ export type {
   PermissionSets,
   TransferParams,
 } from './resources/permission-sets.js';
+export type { RawClient, RawInit, RawMethod, RawResult } from './resources/raw.js';
 export type { ListResourcesParams, ResourceFields, Resources } from './resources/resources.js';
 export {
   type GrantOptions,
-  type ShareCalls,
   Shares,
+  type SharesPath,
   type ShareTargets,
   SyncError,
   type SyncOptions,

@@ -35,11 +35,13 @@ function ignore(): void {}
 
 /** Every item from the starting page on, in order; `pages()` for whole pages, `toArray()` to collect. */
 export class Paginator<T> implements AsyncIterable<T> {
-  constructor(
-    private readonly fetchPage: PageFetcher<T>,
-    private readonly options: PaginatorOptions,
-  ) {
+  readonly #fetchPage: PageFetcher<T>;
+  readonly #options: PaginatorOptions;
+
+  constructor(fetchPage: PageFetcher<T>, options: PaginatorOptions) {
     integer(1, 64)(options.concurrency, 'concurrency');
+    this.#fetchPage = fetchPage;
+    this.#options = options;
   }
 
   /**
@@ -49,16 +51,17 @@ export class Paginator<T> implements AsyncIterable<T> {
    * sends nothing more.
    */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
-    const { start, perPage, concurrency, signal } = this.options;
+    const { start, perPage, concurrency, signal } = this.#options;
     const controller = new AbortController();
     const stop = () => controller.abort(signal?.reason);
     signal?.addEventListener('abort', stop);
     const ahead: Promise<Page<T>>[] = [];
     let next = start + 1;
-    let total: number | undefined;
+    // Infinity until a page announces the total.
+    let total = Infinity;
     const fetchAhead = (slots: number) => {
-      while (total !== undefined && next <= total && ahead.length < slots) {
-        const pending = this.fetchPage(next++, controller.signal);
+      while (total < Infinity && next <= total && ahead.length < slots) {
+        const pending = this.#fetchPage(next++, controller.signal);
         // Handled when its turn comes; until then a failure must not become an unhandled rejection.
         pending.catch(ignore);
         ahead.push(pending);
@@ -66,32 +69,30 @@ export class Paginator<T> implements AsyncIterable<T> {
     };
     try {
       signal?.throwIfAborted();
-      let page = await this.fetchPage(start, controller.signal);
+      let page = await this.#fetchPage(start, controller.signal);
       for (;;) {
         // The smallest total announced so far: a list that grows while it is read cannot keep the iteration
         // going forever (items pushed past the first announced end are not reached), one that shrinks ends early.
-        total =
-          page.totalPages === undefined || (total !== undefined && total < page.totalPages)
-            ? total
-            : page.totalPages;
+        total = Math.min(total, page.totalPages ?? total);
         fetchAhead(concurrency - 1);
         yield page;
         signal?.throwIfAborted();
-        const last = total === undefined ? page.items.length < perPage : page.pageNum >= total;
+        const last = total < Infinity ? page.pageNum >= total : page.items.length < perPage;
         if (last || page.items.length === 0) return;
         fetchAhead(concurrency);
-        page = await (ahead.shift() ?? this.fetchPage(next++, controller.signal));
+        page = await (ahead.shift() ?? this.#fetchPage(next++, controller.signal));
         // An empty page before the announced end means the list shrank while we read it: it is the end.
         if (page.items.length === 0) return;
       }
     } finally {
       signal?.removeEventListener('abort', stop);
-      controller.abort();
+      // Only pages fetched ahead can be in flight here: with none, no abort (nor its DOMException).
+      if (ahead.length > 0) controller.abort();
     }
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    const { signal } = this.options;
+    const { signal } = this.#options;
     for await (const page of this.pages()) {
       for (const item of page.items) {
         // An abort takes effect at once, not at the end of the page in hand.
@@ -102,13 +103,12 @@ export class Paginator<T> implements AsyncIterable<T> {
   }
 
   /** Collects the items, stopping (and fetching nothing more) once `max` are in hand. */
-  async toArray({ max = Number.POSITIVE_INFINITY }: { max?: number } = {}): Promise<T[]> {
+  async toArray({ max = Infinity }: { max?: number } = {}): Promise<T[]> {
     const items: T[] = [];
-    if (max <= 0) return items;
-    for await (const page of this.pages()) {
-      for (const item of page.items) {
-        items.push(item);
-        if (items.length >= max) return items;
+    if (max > 0) {
+      for await (const page of this.pages()) {
+        items.push(...page.items.slice(0, max - items.length));
+        if (items.length >= max) break;
       }
     }
     return items;

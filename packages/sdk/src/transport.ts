@@ -1,7 +1,7 @@
 // The one transport: one retry loop with per-attempt timeouts, the service's retry rules, Retry-After,
-// abort, same-origin redirects and rate-limit capture. Two thin entry points share it: the SDK's methods
-// call it directly with a URL they built, and `civis.raw` (openapi-fetch) gets it as its `fetch`.
-import { ConnectionError, InvalidResponseError, safeUrl, TimeoutError } from './errors.js';
+// abort, same-origin redirects and rate-limit capture. Every request goes through it, from the SDK's
+// methods and from `civis.raw` alike (resources/call.ts builds what it sends).
+import { ConnectionError, InvalidResponseError, safeUrl, scrub, secretsOf, TimeoutError } from './errors.js';
 import {
   type Backoff,
   isRetryableFailure,
@@ -37,35 +37,30 @@ export interface TransportConfig {
   onRateLimit: (rateLimit: RateLimit) => void;
 }
 
-/** What to send: the same for every attempt, so a retry resends it without cloning anything. */
-export interface Outgoing {
-  method: string;
-  headers: HeadersInit;
-  body?: BufferSource;
-}
-
-/** The final response, its body read once inside the last attempt, and a success body parsed once. */
+/**
+ * The final answer, its body read once inside the last attempt and parsed once: `data` for a success
+ * status, `error` for an error status (the key a server echoed in it redacted). `url` is where it came from.
+ */
 export interface Received {
   response: Response;
-  /** The body as text; undefined when the response had none. */
-  text: string | undefined;
-  /** The parsed JSON of a success body; undefined for an error status or an empty body. */
-  data: unknown;
+  url: string;
+  /** The parsed JSON of a success body; undefined for an empty body. */
+  data?: unknown;
+  /** An error body: its JSON, else its text; undefined when empty. */
+  error?: unknown;
 }
 
-export type Transport = (url: string, outgoing: Outgoing, options?: RequestOptions) => Promise<Received>;
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 5;
+/** Sends `init` (method, headers, body: the same for every attempt, so a retry resends it as it is). */
+export type Transport = (url: string, init: RequestInit, options?: RequestOptions) => Promise<Received>;
 
 export function createTransport(config: TransportConfig): Transport {
-  return async function send(url, outgoing, options) {
+  return async function send(url, init, options) {
     const maxRetries = options?.maxRetries ?? config.maxRetries;
     const timeout = options?.timeout ?? config.timeout;
     const signal = options?.signal;
     signal?.throwIfAborted();
     // Redirects are followed here, not by fetch: only within the origin the key was meant for.
-    let init: RequestInit = { ...outgoing, redirect: 'manual' };
+    init.redirect = 'manual';
     let redirects = 0;
 
     for (let attempt = 0; ; ) {
@@ -87,12 +82,22 @@ export function createTransport(config: TransportConfig): Transport {
           remaining: Number(response.headers.get('x-ratelimit-remaining')),
         });
       }
-      const location = REDIRECTS.has(response.status) ? response.headers.get('location') : null;
-      if (location !== null) {
-        ({ url, init } = redirectTo(url, init, response.status, location, ++redirects));
+      const { status } = response;
+      const location = response.headers.get('location');
+      if (location !== null && [301, 302, 303, 307, 308].includes(status)) {
+        // Refused when it leaves the origin: the Authorization header would go to a host the caller never
+        // named (and a `fetch` of the caller's own may not strip it as Node's does).
+        const target = new URL(location, url);
+        if (target.origin !== new URL(url).origin)
+          throw new ConnectionError('Refused a redirect to another origin');
+        if (++redirects > 5) throw new ConnectionError('More than 5 redirects');
+        url = target.href;
+        // As fetch does: a 303, or a 301/302 after a POST, turns into a GET without a body.
+        if (status === 303 || (status < 303 && method === 'POST'))
+          init = { ...init, method: 'GET', body: undefined };
         continue;
       }
-      if (attempt < maxRetries && isRetryableStatus(method, response.status)) {
+      if (attempt < maxRetries && isRetryableStatus(method, status)) {
         const wait = retryDelay(attempt, retryAfterMs(response.headers.get('retry-after')), config.backoff);
         if (wait !== undefined) {
           await sleep(wait, signal);
@@ -100,70 +105,34 @@ export function createTransport(config: TransportConfig): Transport {
           continue;
         }
       }
-      return { response, text, data: parseSuccess(response, text, method, url) };
+      return received(response, text, init, url);
     }
   };
 }
 
 /**
- * `civis.raw`'s entry point: the `fetch` openapi-fetch calls with its Request. The body stays readable
- * from memory, so openapi-fetch reads the text (or, with a Content-Length, the parsed JSON) without a
- * copy of the response or a second parse.
+ * The body parsed once, here. A success body that is not JSON (an HTML page, a cut-off document) is an
+ * InvalidResponseError, not a SyntaxError later; an error body that is not JSON is kept as text.
  */
-export function transportFetch(send: Transport): (request: Request) => Promise<Response> {
-  return async (request) => {
-    const body = request.body === null ? undefined : await request.arrayBuffer();
-    const outgoing = { method: request.method, headers: request.headers, body };
-    const { response, text, data } = await send(request.url, outgoing, { signal: request.signal });
-    if (text !== undefined) {
-      response.text = () => Promise.resolve(text);
-      response.json = () => Promise.resolve(data === undefined ? JSON.parse(text) : data);
-    }
-    return response;
-  };
-}
-
-/**
- * The next hop of a redirect, refused when it leaves the origin: the Authorization header would go to
- * a host the caller never named (and a `fetch` of the caller's own may not strip it as Node's does).
- */
-function redirectTo(
-  from: string,
-  init: RequestInit,
-  status: number,
-  location: string,
-  count: number,
-): { url: string; init: RequestInit } {
-  const target = new URL(location, from);
-  if (target.origin !== new URL(from).origin) {
-    throw new ConnectionError(
-      'Refused to follow a redirect to another origin: the API key is only sent to the base URL',
-    );
-  }
-  if (count > MAX_REDIRECTS) throw new ConnectionError(`More than ${MAX_REDIRECTS} redirects`);
-  // As fetch does: 303 (and 301/302 after a POST) turn into a GET without a body.
-  const toGet = status === 303 || ((status === 301 || status === 302) && init.method === 'POST');
-  return { url: target.href, init: toGet ? { ...init, method: 'GET', body: undefined } : init };
-}
-
-/**
- * Parses a success body once, here: one that is not JSON (an HTML page, a cut-off document) is an
- * error, not a SyntaxError later. Error bodies are left to the caller, which may not need them parsed.
- */
-function parseSuccess(response: Response, text: string | undefined, method: string, url: string): unknown {
-  if (!response.ok || text === undefined || text.trim() === '') return undefined;
+function received(response: Response, text: string | undefined, init: RequestInit, url: string): Received {
+  let body: unknown = text;
   try {
-    return JSON.parse(text);
+    body = text?.trim() ? JSON.parse(text) : undefined;
   } catch {
-    const type = response.headers.get('content-type') ?? 'none';
-    throw new InvalidResponseError(
-      `the body is not JSON (Content-Type: ${type})`,
-      response.status,
-      response.headers,
-      method,
-      safeUrl(url),
-    );
+    if (response.ok) {
+      const type = response.headers.get('content-type') ?? 'none';
+      throw new InvalidResponseError(
+        `the body is not JSON (Content-Type: ${type})`,
+        response.status,
+        response.headers,
+        init.method as string,
+        safeUrl(url),
+      );
+    }
   }
+  if (response.ok) return { response, url, data: body };
+  // A server or proxy may echo the Authorization header back in its error body.
+  return { response, url, error: scrub(body, secretsOf(new Headers(init.headers).get('authorization'))) };
 }
 
 /**

@@ -13,7 +13,7 @@ function fail(field: string, problem: string): never {
 
 /** Not in the spec: no integer beyond Number.MAX_SAFE_INTEGER, as past it a number is not one exact id. */
 export const integer =
-  (min = 1, max = Number.MAX_SAFE_INTEGER): Check =>
+  (min = 1, max = 2 ** 53 - 1): Check =>
   (value, field) => {
     if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
       fail(field, `must be an integer from ${min} to ${max}`);
@@ -23,33 +23,29 @@ export const integer =
 /** A permission set's id, as the spec bounds the path's `id`; also an author id (the spec's pattern: >= 1). */
 export const id = integer(spec.path_id_minimum);
 
-// encodeURIComponent throws on a lone surrogate, and the service could not store one anyway.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
+/**
+ * A string `min` to `max` long. As a `segment` (a resource name, which travels as a path segment) any
+ * character is fine, as it is percent-encoded, but URL parsers (fetch's included) drop the segments `.`
+ * and `..`, even encoded as `%2E`: not in the spec, but such a name cannot be addressed over HTTP, so it
+ * is refused rather than silently sent to a different route.
+ */
 export const text =
-  (min: number, max: number): Check =>
+  (min: number, max: number, segment?: boolean): Check =>
   (value, field) => {
     if (typeof value !== 'string') return fail(field, 'must be a string');
     if (value.length < min || value.length > max) fail(field, `must be ${min} to ${max} characters long`);
-    if (LONE_SURROGATE.test(value)) fail(field, 'must be well-formed Unicode');
+    if (segment && (value === '.' || value === '..'))
+      fail(field, 'cannot be "." or ".." (not a URL path segment)');
+    // A lone surrogate: encodeURIComponent (and so a path segment) refuses it, and the service could
+    // not store it anyway.
+    try {
+      encodeURIComponent(value);
+    } catch {
+      fail(field, 'must be well-formed Unicode');
+    }
   };
 
-/**
- * A resource name, which travels as a path segment: `min` to `max` long, as the spec says. Any character
- * is fine (it is percent-encoded), but URL parsers (fetch's included) drop the segments `.` and `..`,
- * even encoded as `%2E`: not in the spec, but such a name cannot be addressed over HTTP, so it is
- * refused rather than silently sent to a different route.
- */
-export const segment = (min: number, max: number): Check => {
-  const bounded = text(min, max);
-  return (value, field) => {
-    bounded(value, field);
-    if (value === '.' || value === '..')
-      fail(field, 'cannot be "." or "..": URLs cannot carry it as a path segment');
-  };
-};
-
-export const resourceName = segment(spec.path_name_minLength, spec.path_name_maxLength);
+export const resourceName = text(spec.path_name_minLength, spec.path_name_maxLength, true);
 
 export const oneOf =
   (...values: readonly unknown[]): Check =>

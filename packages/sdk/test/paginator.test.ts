@@ -96,6 +96,28 @@ describe('Paginator', () => {
     expect(list.requested.length).toBe(sent);
   });
 
+  it('aborts the signal of the pages fetched ahead when the loop ends, and only then', async () => {
+    const signals: AbortSignal[] = [];
+    const fetchPage = async (pageNum: number, signal: AbortSignal): Promise<Page<number>> => {
+      signals.push(signal);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      return { items: [pageNum], pageNum, totalPages: 10 };
+    };
+    for await (const _ of new Paginator(fetchPage, { start: 1, perPage: 1, concurrency: 4 })) break;
+    // Page 1, and pages 2-4 fetched ahead while it was held.
+    expect(signals).toHaveLength(4);
+    expect(signals.every((signal) => signal.aborted)).toBe(true);
+
+    // Read to the end, nothing is left in flight: nothing to abort.
+    const last: AbortSignal[] = [];
+    const one = async (pageNum: number, signal: AbortSignal) => {
+      last.push(signal);
+      return { items: [pageNum], pageNum, totalPages: 1 };
+    };
+    expect(await new Paginator(one, { start: 1, perPage: 1, concurrency: 4 }).toArray()).toEqual([1]);
+    expect(last.map((signal) => signal.aborted)).toEqual([false]);
+  });
+
   it('an aborted signal ends the iteration with its reason', async () => {
     const list = source(1_000, 50);
     const controller = new AbortController();

@@ -1,5 +1,5 @@
 // Type tests: checked by `tsc --noEmit` (the typecheck task), and run as plain assertions by vitest.
-import { describe, expectTypeOf, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   Civis,
   type Page,
@@ -51,5 +51,38 @@ describe('types of the public surface', () => {
       civis.permissionSets.transfer(1, { userId: 2 });
     };
     expectTypeOf(wrong).toBeFunction();
+  });
+
+  it('types civis.raw from the spec: paths, params, bodies, data and error', async () => {
+    type Answer = Awaited<ReturnType<typeof get>>;
+    const get = () => civis.raw.GET('/permission_sets/{id}', { params: { path: { id: 1 } } });
+    expectTypeOf<NonNullable<Answer['data']>>().toEqualTypeOf<PermissionSet>();
+    expectTypeOf<NonNullable<Answer['error']>>().toMatchTypeOf<{ error: string }>();
+    const removed = () =>
+      civis.raw.DELETE('/permission_sets/{id}/resources/{name}', { params: { path: { id: 1, name: 'a' } } });
+    expectTypeOf<Awaited<ReturnType<typeof removed>>['data']>().toEqualTypeOf<undefined>();
+    // Never called: only the compiler looks at these.
+    const wrong = () => {
+      // @ts-expect-error a path the spec does not have
+      civis.raw.GET('/permission_set/{id}', { params: { path: { id: 1 } } });
+      // @ts-expect-error the path parameter is required
+      civis.raw.GET('/permission_sets/{id}');
+      // @ts-expect-error a misspelled body field
+      civis.raw.POST('/permission_sets', { body: { name: 'x', descripton: 'typo' } });
+      // @ts-expect-error a query parameter the operation does not take
+      civis.raw.GET('/permission_sets', { params: { query: { size: 2 } } });
+      // @ts-expect-error PATCH is not an operation of this path
+      civis.raw.PATCH('/permission_sets/{id}/archive', {
+        params: { path: { id: 1 } },
+        body: { status: true },
+      });
+    };
+    expectTypeOf(wrong).toBeFunction();
+    // A list's init is optional; per-call options ride along.
+    const listed = await civis.raw.GET('/permission_sets', {
+      params: { query: { limit: 2 } },
+      maxRetries: 0,
+    });
+    expect(listed.data).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
-// One SDK call over the transport, with no Request in between: the URL from the spec path and its
-// parameters, the client's headers, a JSON body, and a CivisApiError for an error status.
-import { apiError, secretsOf } from '../errors.js';
+// One call over the transport, with no Request in between: the URL from the spec path and its
+// parameters, the client's headers and a JSON body. Both the SDK's methods and `civis.raw` send this way.
 import type { Received, RequestOptions, Transport } from '../transport.js';
 
 export interface CallInput {
@@ -11,12 +10,10 @@ export interface CallInput {
   body?: unknown;
 }
 
-/** A successful answer, and the URL it was asked of, for errors about its body. */
-export interface Answer extends Received {
-  url: string;
-}
+/** The final answer of a call, whatever its status. */
+export type Answer = Received;
 
-/** Sends one operation; resolves with its successful response or throws the error it answered with. */
+/** Sends one operation and resolves with its final answer, whatever the status. */
 export type Call = (
   verb: string,
   path: string,
@@ -45,14 +42,14 @@ function urlOf(baseUrl: string, template: string, { path, query }: CallInput): s
 }
 
 /**
- * The SDK's entry point to the transport. `headers` (the key among them) live only in this closure:
- * nothing on the Civis object or its resources holds them where inspect or JSON.stringify could look.
+ * The entry point to the transport. `headers` (the key among them) live only in this closure: nothing
+ * on the Civis object or its resources holds them where inspect or JSON.stringify could look.
  */
 export function createCall(transport: Transport, baseUrl: string, headers: Headers): Call {
   // Built once; lower-case names, so a per-call header replaces a client one whatever its case.
   const plain = Object.fromEntries(headers);
   const withJson = { 'content-type': 'application/json', ...plain };
-  return async (verb, path, input, options) => {
+  return (verb, path, input, options) => {
     const url = urlOf(baseUrl, path, input);
     const hasBody = input.body !== undefined;
     let sent: HeadersInit = hasBody ? withJson : plain;
@@ -61,15 +58,6 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
       for (const [name, value] of Object.entries(options.headers)) sent.set(name, value);
     }
     const body = hasBody ? encoder.encode(JSON.stringify(input.body)) : undefined;
-    const { response, text, data } = await transport(url, { method: verb, headers: sent, body }, options);
-    if (response.ok) return { response, text, data, url };
-    let error: unknown = text;
-    try {
-      error = JSON.parse(text as string);
-    } catch {
-      // Not JSON (an HTML page from a proxy): the error keeps the status and says `HTTP <status>`.
-    }
-    const secrets = secretsOf(new Headers(sent).get('authorization'));
-    throw apiError(response, error, verb, url, secrets);
+    return transport(url, { method: verb, headers: sent, body }, options);
   };
 }

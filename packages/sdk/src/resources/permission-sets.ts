@@ -18,7 +18,7 @@ import {
 import type { Call } from './call.js';
 import { Resources } from './resources.js';
 import { paginate, send } from './send.js';
-import { Shares, shareCalls } from './shares.js';
+import { Shares } from './shares.js';
 
 type Query<Op extends keyof operations> = NonNullable<operations[Op]['parameters']['query']>;
 
@@ -202,7 +202,7 @@ export class PermissionSets {
   /** Who the permission set is shared with, and helpers to change it. */
   shares(permissionSetId: number): Shares {
     id(permissionSetId, 'id');
-    return new Shares(shareCalls(this.#call, `${SET}/shares`, { id: permissionSetId }));
+    return new Shares(this.#call, `${SET}/shares`, { id: permissionSetId });
   }
 
   /** The named resources inside a permission set. */

@@ -4,10 +4,10 @@ import type { operations, PermissionSetResource } from '@civis-ts/client';
 import * as spec from '../generated/constraints.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import type { RequestOptions } from '../transport.js';
-import { type Check, integer, oneOf, optional, resourceName, segment, shape, text } from '../validate.js';
+import { type Check, integer, oneOf, optional, resourceName, shape, text } from '../validate.js';
 import type { Call } from './call.js';
 import { paginate, send } from './send.js';
-import { Shares, shareCalls } from './shares.js';
+import { Shares } from './shares.js';
 
 type Query = NonNullable<operations['listPermissionSetResources']['parameters']['query']>;
 
@@ -39,7 +39,7 @@ const listParams: Check = shape({
 });
 // The name of a new resource is a path segment from then on: refused as `.` or `..` now.
 const createFields: Check = shape({
-  name: segment(spec.ResourceCreate_name_minLength, spec.ResourceCreate_name_maxLength),
+  name: text(spec.ResourceCreate_name_minLength, spec.ResourceCreate_name_maxLength, true),
   description: optional(text(0, spec.ResourceCreate_description_maxLength)),
 });
 const updateFields: Check = shape({
@@ -93,6 +93,6 @@ export class Resources {
   /** Who this resource is shared with, and helpers to change it. */
   shares(name: string): Shares {
     resourceName(name, 'name');
-    return new Shares(shareCalls(this.#call, `${RESOURCE}/shares`, { id: this.#id, name }));
+    return new Shares(this.#call, `${RESOURCE}/shares`, { id: this.#id, name });
   }
 }

@@ -2,7 +2,7 @@
 // parameters, query, body and result, so a wrong path or field does not compile. The result is the
 // body (nothing, for a DELETE's 204) or a thrown CivisError.
 import type { paths } from '@civis-ts/client';
-import { CivisError, InvalidResponseError, safeUrl } from '../errors.js';
+import { apiError, CivisError, InvalidResponseError, safeUrl } from '../errors.js';
 import { type ListOptions, type Page, Paginator } from '../paginator.js';
 import type { RequestOptions } from '../transport.js';
 import type { Answer, Call, CallInput } from './call.js';
@@ -14,7 +14,7 @@ export type PathOf<V extends Verb> = {
   [P in keyof paths]: paths[P][Lowercase<V>] extends undefined ? never : P;
 }[keyof paths];
 
-type Operation<P extends keyof paths, V extends Verb> = NonNullable<paths[P][Lowercase<V>]>;
+export type Operation<P extends keyof paths, V extends Verb> = NonNullable<paths[P][Lowercase<V>]>;
 
 type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
 type Query<O> = O extends { parameters: { query?: infer Q } } ? Q : undefined;
@@ -26,7 +26,7 @@ export type Input<O> = (O extends { parameters: { path: infer Path } }
   ([Query<O>] extends [undefined] ? { query?: undefined } : { query?: Query<O> }) &
   ([JsonBody<O>] extends [never] ? { body?: undefined } : { body: JsonBody<O> });
 
-type Responses<O> = O extends { responses: infer R } ? R : never;
+export type Responses<O> = O extends { responses: infer R } ? R : never;
 type Success<O> = {
   [S in keyof Responses<O>]: S extends 200 | 201
     ? Responses<O>[S] extends { content: { 'application/json': infer D } }
@@ -37,8 +37,17 @@ type Success<O> = {
 /** What an operation returns: its JSON success body, or nothing when it has none (a DELETE's 204). */
 export type Data<O> = O extends unknown ? ([Success<O>] extends [never] ? undefined : Success<O>) : never;
 
-function invalid({ response, url }: Answer, verb: string, problem: string): InvalidResponseError {
-  return new InvalidResponseError(problem, response.status, response.headers, verb, safeUrl(url));
+/**
+ * The body of an answer, when its status is a success and the body is what the operation promises: an
+ * array for a page, nothing for a DELETE (whatever arrived with its 204), else JSON that is not `null`.
+ * An error status is thrown as its CivisApiError; a missing or wrong body is the service's fault, not data.
+ */
+function bodyOf({ response, url, data, error }: Answer, verb: string, page?: boolean): unknown {
+  if (!response.ok) throw apiError(response, error, verb, url);
+  if (verb === 'DELETE') return undefined;
+  if (page ? Array.isArray(data) : data != null) return data;
+  const problem = page ? 'a page must be a JSON array' : 'the body is missing';
+  throw new InvalidResponseError(problem, response.status, response.headers, verb, safeUrl(url));
 }
 
 export async function send<V extends Verb, P extends PathOf<V>>(
@@ -48,13 +57,7 @@ export async function send<V extends Verb, P extends PathOf<V>>(
   input: Input<Operation<P, V>>,
   options?: RequestOptions,
 ): Promise<Data<Operation<P, V>>> {
-  const received = await call(verb, path, input as CallInput, options);
-  // A DELETE answers 204: whatever body arrives is ignored.
-  if (verb === 'DELETE') return undefined as Data<Operation<P, V>>;
-  // A missing or `null` body is the service's fault, not data.
-  if (received.data === undefined || received.data === null)
-    throw invalid(received, verb, 'no body where one was expected');
-  return received.data as Data<Operation<P, V>>;
+  return bodyOf(await call(verb, path, input as CallInput, options), verb) as Data<Operation<P, V>>;
 }
 
 /** A header total, or undefined when absent or not a non-negative integer (an unreadable total is no total). */
@@ -78,12 +81,10 @@ export function paginate<P extends PathOf<'GET'>>(
   const fetchPage = async (page: number, signal: AbortSignal): Promise<Page<Item<P>>> => {
     try {
       const pageInput = { path: input.path, query: { ...query, page_num: page } };
-      const received = await call('GET', path, pageInput, { ...options, signal });
-      if (!Array.isArray(received.data))
-        throw invalid(received, 'GET', 'a page of a list must be a JSON array');
-      const headers = received.response.headers;
+      const answer = await call('GET', path, pageInput, { ...options, signal });
+      const headers = answer.response.headers;
       return {
-        items: received.data,
+        items: bodyOf(answer, 'GET', true) as Item<P>[],
         pageNum: page,
         totalPages: count(headers.get('x-pagination-total-pages')),
         totalEntries: count(headers.get('x-pagination-total-entries')),

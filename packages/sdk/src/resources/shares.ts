@@ -1,47 +1,16 @@
-// One share helper for permission sets and resources alike: each hands it its own five calls.
+// One share helper for permission sets and resources alike: the five share calls live under the
+// `…/shares` path of each, and differ only by kind (`users`/`groups`, `user_id`/`group_id`).
 import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
 import { CivisError, CivisValidationError } from '../errors.js';
 import * as spec from '../generated/constraints.js';
-import {
-  type DesiredShares,
-  keepsManager,
-  planShareSync,
-  type Share,
-  type ShareKind,
-  type SyncStep,
-} from '../share-plan.js';
+import { type DesiredShares, keepsManager, planShareSync, type Share, type SyncStep } from '../share-plan.js';
 import type { RequestOptions } from '../transport.js';
 import { boolean, type Check, emailBody, idMap, integer, list, oneOf, optional, shape } from '../validate.js';
 import type { Call } from './call.js';
 import { send } from './send.js';
 
-type ShareBody = Pick<ShareWithUsersRequest, 'permissionLevel' | 'shareEmailBody' | 'sendSharedEmail'>;
-
-/** The calls a shared object offers; the share helper is built over them. */
-export interface ShareCalls {
-  list(options?: RequestOptions): Promise<ShareIndex>;
-  putUsers(body: ShareBody & { userIds: number[] }, options?: RequestOptions): Promise<ShareIndex>;
-  putGroups(body: ShareBody & { groupIds: number[] }, options?: RequestOptions): Promise<ShareIndex>;
-  deleteUser(userId: number, options?: RequestOptions): Promise<void>;
-  deleteGroup(groupId: number, options?: RequestOptions): Promise<void>;
-}
-
-/** The five share calls under `base`, the `…/shares` path of a permission set or of a resource. */
-export function shareCalls(
-  call: Call,
-  base: '/permission_sets/{id}/shares' | '/permission_sets/{id}/resources/{name}/shares',
-  path: { id: number; name?: string },
-): ShareCalls {
-  return {
-    list: (options) => send(call, 'GET', base, { path }, options),
-    putUsers: (body, options) => send(call, 'PUT', `${base}/users`, { path, body }, options),
-    putGroups: (body, options) => send(call, 'PUT', `${base}/groups`, { path, body }, options),
-    deleteUser: (userId, options) =>
-      send(call, 'DELETE', `${base}/users/{user_id}`, { path: { ...path, user_id: userId } }, options),
-    deleteGroup: (groupId, options) =>
-      send(call, 'DELETE', `${base}/groups/{group_id}`, { path: { ...path, group_id: groupId } }, options),
-  };
-}
+/** The `…/shares` path of a permission set or of a resource; the share calls are under it. */
+export type SharesPath = '/permission_sets/{id}/shares' | '/permission_sets/{id}/resources/{name}/shares';
 
 export interface ShareTargets {
   users?: number[];
@@ -64,7 +33,7 @@ export interface SyncOptions extends RequestOptions {
 export class SyncRefusedError extends CivisError {
   override name = 'SyncRefusedError';
   constructor(readonly plan: SyncStep[]) {
-    super('Refusing to sync shares: the result would leave nobody with manage permission');
+    super('Refused to sync shares: nobody would be left with manage');
   }
 }
 
@@ -92,35 +61,40 @@ const targets: Check = shape({
 });
 const level = oneOf(...spec.ShareWithUsersRequest_permissionLevel_enum);
 const grantOptions = { notify: optional(boolean), message: optional(emailBody) };
+const KINDS = ['user', 'group'] as const;
 const desiredShares: Check = shape({ users: optional(idMap(level)), groups: optional(idMap(level)) });
 
-function flatten(index: ShareIndex): Share[] {
-  const shares: Share[] = [];
-  const add = (level: PermissionLevel, entries: ShareIndex['readers']) => {
-    for (const user of entries.users) shares.push({ kind: 'user', id: user.id, name: user.name, level });
-    for (const group of entries.groups) shares.push({ kind: 'group', id: group.id, name: group.name, level });
-  };
-  add('manage', index.owners);
-  add('write', index.writers);
-  add('read', index.readers);
-  // One entry per user or group, at the highest level it holds.
-  const seen = new Set<string>();
-  return shares.filter((share) => {
-    const key = share.kind + share.id;
-    return !seen.has(key) && seen.add(key) !== undefined;
-  });
+/** One entry per user or group, at the highest level it holds (manage, write, read). */
+function flatten({ owners, writers, readers }: ShareIndex): Share[] {
+  const shares = new Map<string, Share>();
+  for (const [level, entries] of [
+    ['manage', owners],
+    ['write', writers],
+    ['read', readers],
+  ] as const) {
+    for (const kind of KINDS) {
+      for (const { id, name } of entries[`${kind}s`]) {
+        if (!shares.has(kind + id)) shares.set(kind + id, { kind, id, name, level });
+      }
+    }
+  }
+  return [...shares.values()];
 }
 
 export class Shares {
-  readonly #calls: ShareCalls;
+  readonly #call: Call;
+  readonly #base: SharesPath;
+  readonly #path: { id: number; name?: string };
 
-  constructor(calls: ShareCalls) {
-    this.#calls = calls;
+  constructor(call: Call, base: SharesPath, path: { id: number; name?: string }) {
+    this.#call = call;
+    this.#base = base;
+    this.#path = path;
   }
 
   /** Everyone the object is shared with, one entry per user or group, at the level they hold. */
   async list(options?: RequestOptions): Promise<Share[]> {
-    return flatten(await this.#calls.list(options));
+    return flatten(await send(this.#call, 'GET', this.#base, { path: this.#path }, options));
   }
 
   /** Shares with these users and groups at `level` (one call per kind); returns the shares after. */
@@ -133,22 +107,24 @@ export class Shares {
     level(permissionLevel, 'level');
     grantOptions.notify(options.notify, 'notify');
     grantOptions.message(options.message, 'message');
-    const users = to.users ?? [];
-    const groups = to.groups ?? [];
-    if (users.length + groups.length === 0)
-      throw new CivisValidationError('users', 'or groups must name someone');
-    const body = { permissionLevel, sendSharedEmail: options.notify, shareEmailBody: options.message };
+    const email = { sendSharedEmail: options.notify, shareEmailBody: options.message };
     let index: ShareIndex | undefined;
-    if (users.length > 0) index = await this.#put('user', users, body, options);
-    if (groups.length > 0) index = await this.#put('group', groups, body, options);
-    return flatten(index as ShareIndex);
+    for (const kind of KINDS) {
+      const ids = to[`${kind}s`];
+      if (ids?.length)
+        index = await this.#apply({ action: 'grant', kind, level: permissionLevel, ids }, options, email);
+    }
+    // Nothing was sent: both lists were empty.
+    if (!index) throw new CivisValidationError('users', 'or groups must name someone');
+    return flatten(index);
   }
 
   /** Removes the shares of these users and groups, one call each. */
   async revoke(from: ShareTargets, options?: RequestOptions): Promise<void> {
     targets(from, '');
-    for (const userId of from.users ?? []) await this.#remove('user', userId, options);
-    for (const groupId of from.groups ?? []) await this.#remove('group', groupId, options);
+    for (const kind of KINDS) {
+      for (const id of from[`${kind}s`] ?? []) await this.#apply({ action: 'revoke', kind, id }, options);
+    }
   }
 
   /**
@@ -165,9 +141,7 @@ export class Shares {
     for (let i = 0; i < plan.length; i++) {
       const step = plan[i] as SyncStep;
       try {
-        await (step.action === 'revoke'
-          ? this.#remove(step.kind, step.id, options)
-          : this.#put(step.kind, step.ids, { permissionLevel: step.level }, options));
+        await this.#apply(step, options);
       } catch (error) {
         throw new SyncError(plan.slice(0, i), step, plan.slice(i + 1), error);
       }
@@ -175,15 +149,23 @@ export class Shares {
     return plan;
   }
 
-  #put(kind: ShareKind, ids: number[], body: ShareBody, options?: RequestOptions): Promise<ShareIndex> {
-    return kind === 'user'
-      ? this.#calls.putUsers({ ...body, userIds: ids }, options)
-      : this.#calls.putGroups({ ...body, groupIds: ids }, options);
-  }
-
-  #remove(kind: ShareKind, shareId: number, options?: RequestOptions): Promise<void> {
-    return kind === 'user'
-      ? this.#calls.deleteUser(shareId, options)
-      : this.#calls.deleteGroup(shareId, options);
+  /**
+   * One step: a PUT of `…/shares/users` or `…/groups` (these ids at this level), or a DELETE of
+   * `…/shares/users/{user_id}` or `…/groups/{group_id}`. The share index for a PUT.
+   */
+  #apply(step: SyncStep, options?: RequestOptions, email?: object): Promise<ShareIndex | undefined> {
+    const { kind } = step;
+    const path = `${this.#base}/${kind}s` as `${SharesPath}/users`;
+    if (step.action === 'revoke') {
+      const ids = { ...this.#path, [`${kind}_id`]: step.id } as { id: number; name: string; user_id: number };
+      const template = `${path}/{${kind}_id}` as `${SharesPath}/users/{user_id}`;
+      return send(this.#call, 'DELETE', template, { path: ids }, options);
+    }
+    const body = {
+      ...email,
+      permissionLevel: step.level,
+      [`${kind}Ids`]: step.ids,
+    } as unknown as ShareWithUsersRequest;
+    return send(this.#call, 'PUT', path, { path: this.#path, body }, options);
   }
 }
