@@ -3,7 +3,7 @@
 // raw client like the overhead bench. Run:
 //   SDK_BEFORE=/path/to/other/dist/index.js pnpm exec tsx bench/experiments/direct-path.ts
 import { pathToFileURL } from 'node:url';
-import { type Contender, PAGE_SIZE, plainFetch, rawClient, sdkClient } from '../lib/clients.ts';
+import { type Contender, PAGE_SIZE, plainFetch, rawClient, sdkClient, timedCalls } from '../lib/clients.ts';
 import { interleave } from '../lib/interleave.ts';
 import { table } from '../lib/report.ts';
 import { type CivisLike, type CivisOptionsLike, loadSdk } from '../lib/sdk.ts';
@@ -29,13 +29,7 @@ try {
     contenders.push({ ...sdkClient({ ok: true, create }, server.baseUrl), name: 'SDK, SDK_BEFORE' });
   }
   for (const operation of ['get', 'listOnePage'] as const) {
-    const timed = contenders.map((c) => ({
-      name: c.name,
-      run: async (i: number) => {
-        if (operation === 'get') await c.get((i % PAGE_SIZE) + 1);
-        else await c.listOnePage();
-      },
-    }));
+    const timed = timedCalls(contenders, operation);
     const samples = await interleave(timed, ROUNDS, BATCH);
     const floor = median(samples.get('plain fetch') ?? []);
     const rows = contenders.map((c) => {

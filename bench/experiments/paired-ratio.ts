@@ -3,7 +3,15 @@
 // ratios to plain fetch: median µs / median µs (the suite's old figure), the median of per-round ratios
 // (paired), and ratios of lower quantiles. The steadiest one is the better headline. Run:
 //   REPS=6 SET=plain,raw,axios pnpm exec tsx bench/experiments/paired-ratio.ts
-import { axiosClient, type Contender, PAGE_SIZE, plainFetch, rawClient, sdkClient } from '../lib/clients.ts';
+import {
+  axiosClient,
+  type Contender,
+  PAGE_SIZE,
+  plainFetch,
+  rawClient,
+  sdkClient,
+  timedCalls,
+} from '../lib/clients.ts';
 import { interleave } from '../lib/interleave.ts';
 import { loadSdk } from '../lib/sdk.ts';
 import { spawnServer } from '../lib/server-process.ts';
@@ -33,13 +41,7 @@ try {
   const results = new Map<string, Record<string, number[]>>();
   for (let rep = 0; rep < REPS; rep++) {
     for (const operation of ['get', 'listOnePage'] as const) {
-      const timed = contenders.map((c) => ({
-        name: c.name,
-        run: async (i: number) => {
-          if (operation === 'get') await c.get((i % PAGE_SIZE) + 1);
-          else await c.listOnePage();
-        },
-      }));
+      const timed = timedCalls(contenders, operation);
       const samples = await interleave(timed, 21, 200);
       const floor = samples.get('plain fetch') ?? [];
       for (const c of contenders.slice(1)) {

@@ -2,6 +2,7 @@
 // check the status, and hand back the parsed JSON.
 import { basicAuthorization, createCivisClient, type PermissionSet } from '@civis-ts/client';
 import { createAxiosClient } from '../baselines/axios-client.ts';
+import type { Timed } from './interleave.ts';
 import type { LoadedSdk } from './sdk.ts';
 
 export const API_KEY = 'bench-key';
@@ -24,6 +25,30 @@ export function plainFetch(baseUrl: string): Contender {
   }
   return {
     name: 'plain fetch',
+    get: (id) => json(`${baseUrl}/permission_sets/${id}`),
+    listOnePage: () => json(`${baseUrl}/permission_sets?limit=${PAGE_SIZE}&page_num=1`),
+  };
+}
+
+/**
+ * Plain fetch with what any client needs for a per-attempt timeout (an AbortController, its signal passed
+ * to fetch, a timer): the floor for a client that can time a request out, which plain fetch cannot.
+ */
+export function fetchWithTimeout(baseUrl: string): Contender {
+  const headers = { Authorization: AUTHORIZATION };
+  async function json<T>(url: string): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), 60_000);
+    try {
+      const response = await fetch(url, { headers, signal: controller.signal });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return (await response.json()) as T;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return {
+    name: 'fetch + timeout',
     get: (id) => json(`${baseUrl}/permission_sets/${id}`),
     listOnePage: () => json(`${baseUrl}/permission_sets?limit=${PAGE_SIZE}&page_num=1`),
   };
@@ -65,4 +90,17 @@ export function sdkClient(sdk: LoadedSdk & { ok: true }, baseUrl: string): Conte
     get: (id) => civis.permissionSets.get(id),
     listOnePage: () => civis.permissionSets.list({ limit: PAGE_SIZE }).toArray(),
   };
+}
+
+export type Operation = 'get' | 'listOnePage';
+
+/** Each contender as one timed call of `operation`; `get` cycles through the ids of the one page. */
+export function timedCalls(contenders: readonly Contender[], operation: Operation): Timed[] {
+  return contenders.map((c) => ({
+    name: c.name,
+    run: async (i: number) => {
+      if (operation === 'get') await c.get((i % PAGE_SIZE) + 1);
+      else await c.listOnePage();
+    },
+  }));
 }

@@ -1,6 +1,14 @@
 // Per-request overhead: sequential requests against a zero-latency local server, interleaved rounds,
 // median time per request of each client and its ratio to plain fetch (the floor).
-import { axiosClient, type Contender, PAGE_SIZE, plainFetch, rawClient, sdkClient } from '../lib/clients.ts';
+import {
+  axiosClient,
+  type Contender,
+  fetchWithTimeout,
+  PAGE_SIZE,
+  plainFetch,
+  rawClient,
+  sdkClient,
+} from '../lib/clients.ts';
 import { interleave } from '../lib/interleave.ts';
 import { table } from '../lib/report.ts';
 import type { LoadedSdk } from '../lib/sdk.ts';
@@ -29,7 +37,9 @@ export async function overhead(sdk: LoadedSdk, options: OverheadOptions): Promis
   // One page of 50 in all: the listing is exactly one request for every client.
   const server = await spawnServer(PAGE_SIZE);
   try {
-    const contenders = [plainFetch, rawClient, axiosClient].map((make) => make(server.baseUrl));
+    const contenders = [plainFetch, fetchWithTimeout, rawClient, axiosClient].map((make) =>
+      make(server.baseUrl),
+    );
     if (sdk.ok) contenders.push(sdkClient(sdk, server.baseUrl));
     const sections: string[] = [];
     for (const operation of ['get', 'listOnePage'] as const) {
@@ -59,7 +69,7 @@ export async function overhead(sdk: LoadedSdk, options: OverheadOptions): Promis
       );
     }
     const note = sdk.ok ? '' : `\n\n_SDK column missing: ${sdk.reason}_`;
-    return `### Per-request overhead\n\n${options.rounds} interleaved rounds of ${options.batch} sequential requests per client, keep-alive, server in its own process with no latency. Target: the SDK within 1.10× of plain fetch and ahead of axios.\n\n${sections.join('\n\n')}${note}`;
+    return `### Per-request overhead\n\n${options.rounds} interleaved rounds of ${options.batch} sequential requests per client, keep-alive, server in its own process with no latency. "fetch + timeout" is plain fetch with a per-attempt timeout (an AbortController whose signal fetch gets, and a timer): what any client that can time out a request pays at least. Target: the SDK within 1.10× of plain fetch and ahead of axios.\n\n${sections.join('\n\n')}${note}`;
   } finally {
     await server.stop();
   }

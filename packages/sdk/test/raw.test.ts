@@ -1,21 +1,14 @@
 // civis.raw over a scripted fetch: openapi-fetch's calling convention and result shape, on the SDK's
 // one transport (retries, timeouts, headers), with error statuses answered rather than thrown.
 import { describe, expect, it } from 'vitest';
-import { Civis, ConnectionError, TimeoutError } from '../src/index.js';
-import { errorBody, hang, json, type Step, stubFetch } from './stub-fetch.js';
+import { ConnectionError, TimeoutError } from '../src/index.js';
+import { errorBody, hang, json, KEY, type Step, stubClient } from './stub-fetch.js';
 
-const KEY = 'sk-SECRET-KEY-grep-me-0123';
 const SET = { id: 7, name: 'n' };
 
 function client(...steps: Step[]) {
-  const stub = stubFetch(...steps);
-  const civis = new Civis({
-    apiKey: KEY,
-    baseUrl: 'http://127.0.0.1:9',
-    fetch: stub.fetch,
-    backoff: { initial: 1, max: 50 },
-  });
-  return { raw: civis.raw, calls: stub.calls };
+  const { civis, calls } = stubClient(...steps);
+  return { raw: civis.raw, calls };
 }
 
 describe('civis.raw', () => {

@@ -1,4 +1,8 @@
 // A scripted fetch for unit tests of the transport: answers in order, and records what was sent.
+import { Civis } from '../src/index.js';
+
+/** A key that is easy to grep for in anything that must not contain it. */
+export const KEY = 'sk-SECRET-KEY-grep-me-0123';
 export type Step = Response | Error | ((init: RequestInit) => Promise<Response>);
 
 export interface StubFetch {
@@ -36,4 +40,16 @@ export function hang(init: RequestInit): Promise<Response> {
   return new Promise((_, reject) => {
     init.signal?.addEventListener('abort', () => reject(init.signal?.reason ?? new Error('aborted')));
   });
+}
+
+/** A Civis over a scripted fetch, with short backoff waits: the client and what it sent. */
+export function stubClient(...steps: Step[]): { civis: Civis; calls: StubFetch['calls'] } {
+  const stub = stubFetch(...steps);
+  const civis = new Civis({
+    apiKey: KEY,
+    baseUrl: 'http://127.0.0.1:9',
+    fetch: stub.fetch,
+    backoff: { initial: 1, max: 2_000 },
+  });
+  return { civis, calls: stub.calls };
 }

@@ -11,9 +11,8 @@ import {
   ServerError,
   TimeoutError,
 } from '../src/index.js';
-import { errorBody, hang, json, type Step, stubFetch } from './stub-fetch.js';
+import { errorBody, hang, json, KEY, stubClient, stubFetch } from './stub-fetch.js';
 
-const KEY = 'sk-SECRET-KEY-grep-me-0123';
 const SET = {
   id: 7,
   name: 'n',
@@ -24,16 +23,7 @@ const SET = {
   archived: false,
 };
 
-function client(...steps: Step[]) {
-  const stub = stubFetch(...steps);
-  const civis = new Civis({
-    apiKey: KEY,
-    baseUrl: 'http://127.0.0.1:9',
-    fetch: stub.fetch,
-    backoff: { initial: 1, max: 2_000 },
-  });
-  return { civis, calls: stub.calls };
-}
+const client = stubClient;
 
 describe('transport: retries follow the service rules', () => {
   it.each([
