@@ -19,7 +19,8 @@ export interface Page<T> {
   totalEntries?: number;
 }
 
-export type PageFetcher<T> = (pageNum: number, signal: AbortSignal) => Promise<Page<T>>;
+/** Fetches one page; `signal`, when given, cancels it. */
+export type PageFetcher<T> = (pageNum: number, signal?: AbortSignal) => Promise<Page<T>>;
 
 export interface PaginatorOptions {
   /** The first page to fetch. */
@@ -52,15 +53,21 @@ export class Paginator<T> implements AsyncIterable<T> {
    */
   async *pages(): AsyncGenerator<Page<T>, void, undefined> {
     const { start, perPage, concurrency, signal } = this.#options;
-    const controller = new AbortController();
-    const stop = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', stop);
+    // The page awaited is cancelled by the caller's signal alone: the loop is suspended on it. Pages
+    // fetched ahead get a signal of their own, also aborted when the loop ends early; it is made with the
+    // first of them, so a one-page list makes none.
+    let controller: AbortController | undefined;
+    const stop = () => controller?.abort(signal?.reason);
     const ahead: Promise<Page<T>>[] = [];
     let next = start + 1;
     // Infinity until a page announces the total.
     let total = Infinity;
     const fetchAhead = (slots: number) => {
       while (total < Infinity && next <= total && ahead.length < slots) {
+        if (!controller) {
+          controller = new AbortController();
+          signal?.addEventListener('abort', stop);
+        }
         const pending = this.#fetchPage(next++, controller.signal);
         // Handled when its turn comes; until then a failure must not become an unhandled rejection.
         pending.catch(ignore);
@@ -69,7 +76,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     };
     try {
       signal?.throwIfAborted();
-      let page = await this.#fetchPage(start, controller.signal);
+      let page = await this.#fetchPage(start, signal);
       for (;;) {
         // The smallest total announced so far: a list that grows while it is read cannot keep the iteration
         // going forever (items pushed past the first announced end are not reached), one that shrinks ends early.
@@ -80,14 +87,14 @@ export class Paginator<T> implements AsyncIterable<T> {
         const last = total < Infinity ? page.pageNum >= total : page.items.length < perPage;
         if (last || page.items.length === 0) return;
         fetchAhead(concurrency);
-        page = await (ahead.shift() ?? this.#fetchPage(next++, controller.signal));
+        page = await (ahead.shift() ?? this.#fetchPage(next++, signal));
         // An empty page before the announced end means the list shrank while we read it: it is the end.
         if (page.items.length === 0) return;
       }
     } finally {
       signal?.removeEventListener('abort', stop);
       // Only pages fetched ahead can be in flight here: with none, no abort (nor its DOMException).
-      if (ahead.length > 0) controller.abort();
+      if (ahead.length > 0) controller?.abort();
     }
   }
 

@@ -6,13 +6,13 @@ function source(total: number, perPage: number, { headers = true, delayMs = 1 } 
   const requested: number[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
-  const fetchPage = async (pageNum: number, signal: AbortSignal): Promise<Page<number>> => {
+  const fetchPage = async (pageNum: number, signal?: AbortSignal): Promise<Page<number>> => {
     requested.push(pageNum);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
     try {
       await new Promise((resolve) => setTimeout(resolve, delayMs));
-      signal.throwIfAborted();
+      signal?.throwIfAborted();
       const first = (pageNum - 1) * perPage;
       const items = Array.from(
         { length: Math.max(0, Math.min(perPage, total - first)) },
@@ -96,26 +96,30 @@ describe('Paginator', () => {
     expect(list.requested.length).toBe(sent);
   });
 
-  it('aborts the signal of the pages fetched ahead when the loop ends, and only then', async () => {
-    const signals: AbortSignal[] = [];
-    const fetchPage = async (pageNum: number, signal: AbortSignal): Promise<Page<number>> => {
+  it("aborts the signal of the pages fetched ahead when the loop ends; the awaited page gets the caller's", async () => {
+    const signals: (AbortSignal | undefined)[] = [];
+    const fetchPage = async (pageNum: number, signal?: AbortSignal): Promise<Page<number>> => {
       signals.push(signal);
       await new Promise((resolve) => setTimeout(resolve, 5));
       return { items: [pageNum], pageNum, totalPages: 10 };
     };
     for await (const _ of new Paginator(fetchPage, { start: 1, perPage: 1, concurrency: 4 })) break;
-    // Page 1, and pages 2-4 fetched ahead while it was held.
+    // Page 1 (awaited: no signal but the caller's, here none), and pages 2-4 fetched ahead while it was held.
     expect(signals).toHaveLength(4);
-    expect(signals.every((signal) => signal.aborted)).toBe(true);
+    expect(signals[0]).toBeUndefined();
+    expect(signals.slice(1).every((signal) => signal?.aborted)).toBe(true);
 
-    // Read to the end, nothing is left in flight: nothing to abort.
-    const last: AbortSignal[] = [];
-    const one = async (pageNum: number, signal: AbortSignal) => {
-      last.push(signal);
+    // With a caller's signal, the awaited page gets it, and it is not aborted by the loop's end.
+    const caller = new AbortController();
+    const pages: (AbortSignal | undefined)[] = [];
+    const one = async (pageNum: number, signal?: AbortSignal) => {
+      pages.push(signal);
       return { items: [pageNum], pageNum, totalPages: 1 };
     };
-    expect(await new Paginator(one, { start: 1, perPage: 1, concurrency: 4 }).toArray()).toEqual([1]);
-    expect(last.map((signal) => signal.aborted)).toEqual([false]);
+    const paginator = new Paginator(one, { start: 1, perPage: 1, concurrency: 4, signal: caller.signal });
+    expect(await paginator.toArray()).toEqual([1]);
+    expect(pages).toEqual([caller.signal]);
+    expect(caller.signal.aborted).toBe(false);
   });
 
   it('an aborted signal ends the iteration with its reason', async () => {
@@ -139,7 +143,7 @@ describe('Paginator', () => {
 
   it('a failing page rejects the iteration after the items before it', async () => {
     const list = source(500, 50);
-    const failing = (pageNum: number, signal: AbortSignal) =>
+    const failing = (pageNum: number, signal?: AbortSignal) =>
       pageNum === 3 ? Promise.reject(new Error('page 3 failed')) : list.fetchPage(pageNum, signal);
     const seen: number[] = [];
     const iterate = async () => {

@@ -78,7 +78,7 @@ export function paginate<P extends PathOf<'GET'>>(
   const { query } = input;
   // One page, with the totals the service sends in the `X-Pagination-*` headers; any failure is
   // stamped with the page it stopped at.
-  const fetchPage = async (page: number, signal: AbortSignal): Promise<Page<Item<P>>> => {
+  const fetchPage = async (page: number, signal?: AbortSignal): Promise<Page<Item<P>>> => {
     try {
       const pageInput = { path: input.path, query: { ...query, page_num: page } };
       const answer = await call('GET', path, pageInput, { ...options, signal });
