@@ -2,7 +2,9 @@
 // make them equal. No I/O here, so every plan can be checked without a server.
 import type { PermissionLevel } from '@civis-ts/client';
 
-export type ShareKind = 'user' | 'group';
+/** The kinds of share; each has its ids under `${kind}s` (`users`, `groups`) in maps and in the API. */
+export const KINDS = ['user', 'group'] as const;
+export type ShareKind = (typeof KINDS)[number];
 
 /** One user's or group's share on a permission set or resource. */
 export interface Share {
@@ -26,16 +28,12 @@ export type SyncStep =
 // Manage first: a new manager exists before any old one is revoked, so no step in between leaves the
 // object with nobody who can manage it.
 const LEVELS: readonly PermissionLevel[] = ['manage', 'write', 'read'];
-const KINDS = [
-  ['user', 'users'],
-  ['group', 'groups'],
-] as const;
 
 export function planShareSync(current: readonly Share[], desired: DesiredShares): SyncStep[] {
   const grants: SyncStep[] = [];
   const revokes: SyncStep[] = [];
-  for (const [kind, key] of KINDS) {
-    const wanted = desired[key];
+  for (const kind of KINDS) {
+    const wanted = desired[`${kind}s`];
     if (wanted === undefined) continue;
     const have = new Map<number, PermissionLevel>();
     for (const share of current) if (share.kind === kind) have.set(share.id, share.level);
@@ -55,8 +53,8 @@ export function planShareSync(current: readonly Share[], desired: DesiredShares)
 
 /** Whether anyone (user or group) would hold manage once `desired` is applied to `current`. */
 export function keepsManager(current: readonly Share[], desired: DesiredShares): boolean {
-  for (const [kind, key] of KINDS) {
-    const wanted = desired[key];
+  for (const kind of KINDS) {
+    const wanted = desired[`${kind}s`];
     if (wanted === undefined) {
       if (current.some((share) => share.kind === kind && share.level === 'manage')) return true;
     } else if (Object.values(wanted).includes('manage')) {

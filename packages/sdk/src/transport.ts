@@ -83,8 +83,8 @@ export function createTransport(config: TransportConfig): Transport {
         });
       }
       const { status } = response;
-      const location = response.headers.get('location');
-      if (location !== null && [301, 302, 303, 307, 308].includes(status)) {
+      const location = [301, 302, 303, 307, 308].includes(status) ? response.headers.get('location') : null;
+      if (location !== null) {
         // Refused when it leaves the origin: the Authorization header would go to a host the caller never
         // named (and a `fetch` of the caller's own may not strip it as Node's does).
         const target = new URL(location, url);

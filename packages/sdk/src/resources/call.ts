@@ -10,16 +10,13 @@ export interface CallInput {
   body?: unknown;
 }
 
-/** The final answer of a call, whatever its status. */
-export type Answer = Received;
-
 /** Sends one operation and resolves with its final answer, whatever the status. */
 export type Call = (
   verb: string,
   path: string,
   input: CallInput,
   options: RequestOptions | undefined,
-) => Promise<Answer>;
+) => Promise<Received>;
 
 const SEGMENT = /\{(\w+)\}/g;
 const encoder = new TextEncoder();

@@ -4,8 +4,8 @@
 import type { paths } from '@civis-ts/client';
 import { apiError, CivisError, InvalidResponseError, safeUrl } from '../errors.js';
 import { type ListOptions, type Page, Paginator } from '../paginator.js';
-import type { RequestOptions } from '../transport.js';
-import type { Answer, Call, CallInput } from './call.js';
+import type { Received, RequestOptions } from '../transport.js';
+import type { Call, CallInput } from './call.js';
 
 export type Verb = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -42,7 +42,7 @@ export type Data<O> = O extends unknown ? ([Success<O>] extends [never] ? undefi
  * array for a page, nothing for a DELETE (whatever arrived with its 204), else JSON that is not `null`.
  * An error status is thrown as its CivisApiError; a missing or wrong body is the service's fault, not data.
  */
-function bodyOf({ response, url, data, error }: Answer, verb: string, page?: boolean): unknown {
+function bodyOf({ response, url, data, error }: Received, verb: string, page?: boolean): unknown {
   if (!response.ok) throw apiError(response, error, verb, url);
   if (verb === 'DELETE') return undefined;
   if (page ? Array.isArray(data) : data != null) return data;

@@ -3,7 +3,14 @@
 import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
 import { CivisError, CivisValidationError } from '../errors.js';
 import * as spec from '../generated/constraints.js';
-import { type DesiredShares, keepsManager, planShareSync, type Share, type SyncStep } from '../share-plan.js';
+import {
+  type DesiredShares,
+  KINDS,
+  keepsManager,
+  planShareSync,
+  type Share,
+  type SyncStep,
+} from '../share-plan.js';
 import type { RequestOptions } from '../transport.js';
 import { boolean, type Check, emailBody, idMap, integer, list, oneOf, optional, shape } from '../validate.js';
 import type { Call } from './call.js';
@@ -61,7 +68,6 @@ const targets: Check = shape({
 });
 const level = oneOf(...spec.ShareWithUsersRequest_permissionLevel_enum);
 const grantOptions = { notify: optional(boolean), message: optional(emailBody) };
-const KINDS = ['user', 'group'] as const;
 const desiredShares: Check = shape({ users: optional(idMap(level)), groups: optional(idMap(level)) });
 
 /** One entry per user or group, at the highest level it holds (manage, write, read). */
