@@ -68,6 +68,8 @@ describe('diffSpecs on fixture pairs', () => {
     const diff = diffSpecs(base, await load(fixture));
     expect(diff.bump).toBe(bump);
     expect(diff.changes).toContainEqual(expect.objectContaining({ kind, level: bump }));
+    // Every one of these single changes is one the walk has a rule for.
+    expect(diff.changes.filter((c) => c.kind === 'unclassified')).toEqual([]);
   });
 
   it('names every operation that reaches a change in a shared schema', async () => {
@@ -94,5 +96,46 @@ describe('diffSpecs on fixture pairs', () => {
   it('classifies the reverse of an addition as breaking', async () => {
     expect(diffSpecs(await load('operation-added'), base).bump).toBe('major');
     expect(diffSpecs(await load('request-optional-field-added'), base).bump).toBe('major');
+  });
+});
+
+// An unused schema's field changing type is a difference the walk has no rule for (it reaches no
+// operation): reported as unclassified, minor, whatever else changes beside it.
+const UNCLASSIFIED = {
+  kind: 'unclassified',
+  level: 'minor',
+  location: '#/components/schemas/Legacy/properties/id/type',
+};
+// [fixture, bump, the classified change beside the unclassified one (undefined: none)]
+const MIXES: [string, Level, string | undefined][] = [
+  ['unclassified-only', 'minor', undefined],
+  ['mix-docs-and-unclassified', 'minor', 'docs-changed'],
+  ['mix-patch-and-unclassified', 'minor', 'constraint-changed'],
+  ['mix-minor-and-unclassified', 'minor', 'property-added'],
+  ['mix-major-and-unclassified', 'major', 'property-removed'],
+];
+
+describe('diffSpecs on a mix of classified and unclassified changes', () => {
+  let base: Json;
+  beforeAll(async () => {
+    base = await load('base');
+  });
+
+  it.each(MIXES)('%s → %s, both reported', async (fixture, bump, classified) => {
+    const diff = diffSpecs(base, await load(fixture));
+    expect(diff.bump).toBe(bump);
+    expect(diff.changes).toContainEqual(expect.objectContaining(UNCLASSIFIED));
+    const others = diff.changes.filter((c) => c.kind !== 'unclassified').map((c) => c.kind);
+    expect(others).toEqual(classified === undefined ? [] : [classified]);
+  });
+
+  it('reports a change at a keyword the walk has no rule for, inside a used schema', async () => {
+    const changed = structuredClone(base);
+    const thing = (changed.components as Json).schemas as Record<string, Json>;
+    (thing.Thing as Json).readOnly = true;
+    const diff = diffSpecs(base, changed);
+    expect(diff.changes).toEqual([
+      expect.objectContaining({ kind: 'unclassified', location: '#/components/schemas/Thing/readOnly' }),
+    ]);
   });
 });

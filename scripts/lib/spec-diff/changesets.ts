@@ -1,6 +1,9 @@
-// Reads the pending changesets in .changeset/: which packages each one bumps, and by how much.
+// Reads the pending changesets in .changeset/: which packages each one bumps, and by how much. The
+// front matter is read with @changesets/parse, the parser `changeset version` itself uses, so this check
+// and the release read the same file the same way (a YAML quirk cannot pass one and fail the other).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import parseChangeset from '@changesets/parse';
 import { type Level, maxLevel } from './types.ts';
 
 export interface PendingChangeset {
@@ -15,18 +18,20 @@ export function readChangesets(dir: string): PendingChangeset[] {
   } catch {
     return [];
   }
-  return files
-    .sort()
-    .map((file) => ({ file, bumps: parseFrontMatter(readFileSync(join(dir, file), 'utf8')) }));
+  return files.sort().map((file) => {
+    try {
+      return { file, bumps: parseFrontMatter(readFileSync(join(dir, file), 'utf8')) };
+    } catch (error) {
+      throw new Error(`.changeset/${file}: ${(error as Error).message}`);
+    }
+  });
 }
 
-/** The `'pkg': level` lines between the leading `---` fences (the format `changeset add` writes). */
+/** The `'pkg': level` entries of a changeset's front matter; `none` bumps are left out. */
 export function parseFrontMatter(text: string): Map<string, Level> {
   const bumps = new Map<string, Level>();
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text.trimStart());
-  for (const row of (match?.[1] ?? '').split(/\r?\n/)) {
-    const entry = /^\s*(['"]?)([^'"]+)\1\s*:\s*(major|minor|patch)\s*$/.exec(row);
-    if (entry) bumps.set(entry[2] as string, entry[3] as Level);
+  for (const { name, type } of parseChangeset(text).releases) {
+    if (type !== 'none') bumps.set(name, type);
   }
   return bumps;
 }
