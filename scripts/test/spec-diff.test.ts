@@ -86,6 +86,19 @@ describe('diffSpecs on fixture pairs', () => {
     ]);
   });
 
+  it('reports an object answer that became an array of it once, at the operation, not at the shared schema', async () => {
+    const diff = diffSpecs(base, await load('response-object-to-array'));
+    expect(diff.bump).toBe('major');
+    expect(diff.changes).toEqual([
+      expect.objectContaining({
+        kind: 'type-changed',
+        level: 'major',
+        location: expect.stringContaining('getThing'),
+        message: 'type object → array',
+      }),
+    ]);
+  });
+
   it('reads the same enum change as minor in a request and major in a response', async () => {
     const request = diffSpecs(base, await load('request-enum-value-added'));
     const response = diffSpecs(base, await load('response-enum-value-added'));

@@ -95,7 +95,8 @@ describe('permission sets', () => {
 describe('permission set shares', () => {
   op('listPermissionSetShares', async () => {
     const { data } = await client().GET('/permission_sets/{id}/shares', { params: { path: { id: 1 } } });
-    expect(data?.owners.users).toContainEqual(
+    expect(data).toHaveLength(1);
+    expect(data?.[0]?.owners.users).toContainEqual(
       expect.objectContaining({ id: mock.state.permissionSet(1).authorId }),
     );
   });
@@ -180,7 +181,7 @@ describe('resource shares', () => {
     const { data } = await client().GET('/permission_sets/{id}/resources/{name}/shares', {
       params: path(id),
     });
-    expect(data).toMatchObject({ owners: { users: [{ id: 1 }] }, totalUserShares: 1, totalGroupShares: 0 });
+    expect(data).toMatchObject([{ owners: { users: [{ id: 1 }] }, totalUserShares: 1, totalGroupShares: 0 }]);
   });
   op('sharePermissionSetResourceWithUsers', async () => {
     const id = await setWithResource();

@@ -53,7 +53,9 @@ it('share, then the index, then revoke; a new level replaces the old one', async
   await client().DELETE('/permission_sets/{id}/shares/groups/{group_id}', {
     params: { path: { id, group_id: 2 } },
   });
-  const { data: index } = await client().GET('/permission_sets/{id}/shares', { params: path });
+  const { data: list } = await client().GET('/permission_sets/{id}/shares', { params: path });
+  expect(list).toHaveLength(1);
+  const index = list?.[0];
   expect([ids(index?.readers.users), ids(index?.writers.groups), ids(index?.owners.users)]).toEqual([
     [3],
     [],
@@ -72,11 +74,11 @@ it('shares on a resource are its own, and go with it when it is deleted', async 
   const other = await client().GET('/permission_sets/{id}/resources/{name}/shares', {
     params: { path: { id, name: 'c' } },
   });
-  expect(ids(other.data?.writers.users)).toEqual([]);
+  expect(ids(other.data?.[0]?.writers.users)).toEqual([]);
   await client().DELETE('/permission_sets/{id}/resources/{name}', { params });
   await client().POST('/permission_sets/{id}/resources', { params: { path: { id } }, body: { name: 'a/b' } });
   const again = await client().GET('/permission_sets/{id}/resources/{name}/shares', { params });
-  expect(ids(again.data?.writers.users)).toEqual([]);
+  expect(ids(again.data?.[0]?.writers.users)).toEqual([]);
 });
 
 it('derives a user permissions from resource shares, direct and through groups', async () => {
@@ -120,7 +122,7 @@ it('transfers ownership: the new owner gets manage; dependencies only with inclu
   const { data: set } = await client().GET('/permission_sets/{id}', { params: { path: { id } } });
   expect(set?.author.id).toBe(6);
   const { data: index } = await client().GET('/permission_sets/{id}/shares', { params: { path: { id } } });
-  expect(ids(index?.owners.users)).toEqual([6, 1]);
+  expect(ids(index?.[0]?.owners.users)).toEqual([6, 1]);
   const before = await client().GET('/permission_sets/{id}/users/{user_id}/permissions', {
     params: { path: { id, user_id: 6 } },
   });

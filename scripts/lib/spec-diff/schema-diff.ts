@@ -23,7 +23,9 @@ export function diffSchema(
 ): void {
   const oldSide = deref(ctx.oldDoc, oldRaw);
   const newSide = deref(ctx.newDoc, newRaw);
-  const ref = newSide.ref ?? oldSide.ref;
+  // Reported at the schema's own name only when both sides are that shared schema: a `$ref` replaced by
+  // an inline schema (an object answer that became an array of it) is a change of this use, not of it.
+  const ref = oldSide.ref !== undefined && newSide.ref !== undefined ? newSide.ref : undefined;
   if (ref !== undefined) {
     // A shared schema is reported at its own name, once, and entered once per operation (recursion).
     const key = `${oldSide.ref}|${newSide.ref}|${direction}`;
@@ -35,7 +37,8 @@ export function diffSchema(
   const newS = flattenAllOf(ctx.newDoc, newSide.node);
   // No shortcut on equal nodes: equal `$ref`s can point at schemas that differ between the two specs.
 
-  diffTypes(ctx, oldS, newS, direction, location);
+  // A wholly different type (object → array) is one change; its fields and items are not comparable.
+  if (diffTypes(ctx, oldS, newS, direction, location) === 'type-changed') return;
   diffEnum(ctx, oldS, newS, direction, location);
   diffConstraints(ctx, oldS, newS, direction, location);
   diffProperties(ctx, oldS, newS, direction, location);
@@ -80,7 +83,13 @@ function covers(types: Set<string>, type: string): boolean {
   return types.has(type) || (type === 'integer' && types.has('number'));
 }
 
-function diffTypes(ctx: DiffContext, o: Json, n: Json, direction: Direction, location: string): void {
+function diffTypes(
+  ctx: DiffContext,
+  o: Json,
+  n: Json,
+  direction: Direction,
+  location: string,
+): 'type-changed' | undefined {
   const before = typeSet(o);
   const after = typeSet(n);
   if (before === undefined && after === undefined) return;
@@ -93,8 +102,11 @@ function diffTypes(ctx: DiffContext, o: Json, n: Json, direction: Direction, loc
       ? before !== undefined
       : before !== undefined && [...after].some((t) => !covers(before, t));
   // Lost and gained at once (integer → string) is a different type: breaking in either direction.
-  if (lost && gained) ctx.add({ level: 'major', kind: 'type-changed', location, message });
-  else if (lost) ctx.add({ level: narrowed(direction), kind: 'type-narrowed', location, message });
+  if (lost && gained) {
+    ctx.add({ level: 'major', kind: 'type-changed', location, message });
+    return 'type-changed';
+  }
+  if (lost) ctx.add({ level: narrowed(direction), kind: 'type-narrowed', location, message });
   else if (gained) ctx.add({ level: widened(direction), kind: 'type-widened', location, message });
 }
 

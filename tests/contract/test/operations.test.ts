@@ -132,7 +132,8 @@ describe('permission set shares', () => {
   it('listPermissionSetShares: GET /permission_sets/{id}/shares', async () => {
     const { data, response } = await client.GET('/permission_sets/{id}/shares', { params: { path: { id } } });
     expectAccepted(response, 200);
-    expectExampleShareIndex(data);
+    expect(data).toHaveLength(1);
+    expectExampleShareIndex(data?.[0]);
   });
 
   it('sharePermissionSetWithUsers: PUT /permission_sets/{id}/shares/users', async () => {
@@ -228,7 +229,8 @@ describe('resource shares', () => {
       params: { path: { id, name } },
     });
     expectAccepted(response, 200);
-    expectExampleShareIndex(data);
+    expect(data).toHaveLength(1);
+    expectExampleShareIndex(data?.[0]);
   });
 
   it('sharePermissionSetResourceWithUsers: PUT /permission_sets/{id}/resources/{name}/shares/users', async () => {

@@ -81,7 +81,12 @@ describe('responses', () => {
     const list = await client.GET('/permission_sets');
     expectTypeOf(list.data).toEqualTypeOf<PermissionSet[] | undefined>();
     const shares = await client.GET('/permission_sets/{id}/shares', { params: { path: { id: 1 } } });
-    expectTypeOf(shares.data).toEqualTypeOf<ShareIndex | undefined>();
+    expectTypeOf(shares.data).toEqualTypeOf<ShareIndex[] | undefined>();
+    const put = await client.PUT('/permission_sets/{id}/shares/users', {
+      params: { path: { id: 1 } },
+      body: { userIds: [2], permissionLevel: 'read' },
+    });
+    expectTypeOf(put.data).toEqualTypeOf<ShareIndex | undefined>();
     expectTypeOf<PermissionSet['description']>().toEqualTypeOf<string | null>();
     expectTypeOf<PermissionSet['archived']>().toEqualTypeOf<string | boolean>();
   });

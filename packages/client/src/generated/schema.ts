@@ -656,6 +656,18 @@ export interface components {
                 "application/json": components["schemas"]["PermissionSetResource"];
             };
         };
+        /** @description Who the object is shared with, by level: an array of share indexes (usually one). A `list_*` method documented as returning `civis.response.Response` answers an array of the documented object. */
+        ShareIndexListOk: {
+            headers: {
+                "X-Request-Id": components["headers"]["XRequestId"];
+                "X-RateLimit-Limit": components["headers"]["XRateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["XRateLimitRemaining"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ShareIndex"][];
+            };
+        };
         /** @description Who the object is shared with, by level, after the call. */
         ShareIndexOk: {
             headers: {
@@ -1122,7 +1134,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ShareIndexOk"];
+            200: components["responses"]["ShareIndexListOk"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1455,7 +1467,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: components["responses"]["ShareIndexOk"];
+            200: components["responses"]["ShareIndexListOk"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -13,8 +13,9 @@ function targetOf({ params }: RouteContext): ShareTarget {
     : { permissionSetId };
 }
 
+/** The share lists answer an array of share indexes (a `list_*` method); the fake has one per object. */
 function list(context: RouteContext): RouteResult {
-  return ok(shareIndex(context.store, context.store.target(targetOf(context))));
+  return ok([shareIndex(context.store, context.store.target(targetOf(context)))]);
 }
 
 /** Sets one level for every principal named; all of them must exist, or nothing changes. */

@@ -70,17 +70,22 @@ const level = oneOf(...spec.ShareWithUsersRequest_permissionLevel_enum);
 const grantOptions = { notify: optional(boolean), message: optional(emailBody) };
 const desiredShares: Check = shape({ users: optional(idMap(level)), groups: optional(idMap(level)) });
 
-/** One entry per user or group, at the highest level it holds (manage, write, read). */
-function flatten({ owners, writers, readers }: ShareIndex): Share[] {
+/**
+ * One entry per user or group across every index (the share lists answer an array of them), at the
+ * highest level it holds (manage, write, read).
+ */
+function flatten(indexes: readonly ShareIndex[]): Share[] {
   const shares = new Map<string, Share>();
-  for (const [level, entries] of [
-    ['manage', owners],
-    ['write', writers],
-    ['read', readers],
+  for (const [level, holders] of [
+    ['manage', 'owners'],
+    ['write', 'writers'],
+    ['read', 'readers'],
   ] as const) {
-    for (const kind of KINDS) {
-      for (const { id, name } of entries[`${kind}s`]) {
-        if (!shares.has(kind + id)) shares.set(kind + id, { kind, id, name, level });
+    for (const index of indexes) {
+      for (const kind of KINDS) {
+        for (const { id, name } of index[holders][`${kind}s`]) {
+          if (!shares.has(kind + id)) shares.set(kind + id, { kind, id, name, level });
+        }
       }
     }
   }
@@ -98,7 +103,10 @@ export class Shares {
     this.#path = path;
   }
 
-  /** Everyone the object is shared with, one entry per user or group, at the level they hold. */
+  /**
+   * Everyone the object is shared with, one entry per user or group, at the highest level they hold.
+   * The service answers an array of share indexes; every index in it is read.
+   */
   async list(options?: RequestOptions): Promise<Share[]> {
     return flatten(await send(this.#call, 'GET', this.#base, { path: this.#path }, options));
   }
@@ -122,7 +130,7 @@ export class Shares {
     }
     // Nothing was sent: both lists were empty.
     if (!index) throw new CivisValidationError('users', 'or groups must name someone');
-    return flatten(index);
+    return flatten([index]);
   }
 
   /** Removes the shares of these users and groups, one call each. */
