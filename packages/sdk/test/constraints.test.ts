@@ -95,8 +95,10 @@ const shareIndex = {
 const sent: string[] = [];
 const answer = async (input: RequestInfo | URL) => {
   sent.push(String(input));
-  const isShares = /\/shares(\/users|\/groups)?$/.test(new URL(String(input)).pathname);
-  return json(200, isShares ? shareIndex : []);
+  const path = new URL(String(input)).pathname;
+  // A share list answers an array of share indexes; a share PUT answers one.
+  if (path.endsWith('/shares')) return json(200, [shareIndex]);
+  return json(200, /\/shares\/(users|groups)$/.test(path) ? shareIndex : []);
 };
 const civis = new Civis({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', fetch: answer, maxRetries: 0 });
 const sets = civis.permissionSets;

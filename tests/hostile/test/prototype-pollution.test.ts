@@ -45,7 +45,7 @@ it('the items of a page', async () => {
 it('a share index flattened by shares().list()', async () => {
   const users = `{${poison}, "users": [{"id": 1, "name": "A", ${poison}}], "groups": []}`;
   const empty = '{"users": [], "groups": []}';
-  const body = `{${poison}, "readers": ${empty}, "writers": ${empty}, "owners": ${users}, "totalUserShares": 1, "totalGroupShares": 0}`;
+  const body = `[{${poison}, "readers": ${empty}, "writers": ${empty}, "owners": ${users}, "totalUserShares": 1, "totalGroupShares": 0}]`;
   server.script(raw(200, JSON_TYPE, body));
   const shares = await clientOf(server).permissionSets.shares(7).list();
   expect(shares).toEqual([{ kind: 'user', id: 1, name: 'A', level: 'manage' }]);

@@ -74,7 +74,7 @@ const scenarios: [string, Reply[], (civis: Civis) => Promise<unknown>][] = [
   ['a timeout', repeat(4, hang), (c) => c.permissionSets.get(7, { timeout: 100 })],
   ['a page that fails', [echo(404)], (c) => c.permissionSets.list().toArray()],
   ['bad input', [], (c) => c.permissionSets.get(-1)],
-  ['a share sync that fails part-way', [json(200, shareIndex()), echo(500)], (c) => syncTwoGroups(c)],
+  ['a share sync that fails part-way', [json(200, [shareIndex()]), echo(500)], (c) => syncTwoGroups(c)],
   ['a redirect loop', repeat(30, redirect(307, '/permission_sets/7')), (c) => c.permissionSets.get(7)],
 ];
 
