@@ -7,8 +7,11 @@ import { build } from 'esbuild';
 /** Issue 7's target for the whole SDK, min+gzip (met: see FINDINGS.md §4c). */
 export const SDK_GZIP_TARGET = 6 * 1024;
 
-/** The budget `pnpm test` enforces: the target itself. A feature that would cross it must pay for itself. */
-export const SDK_GZIP_BUDGET = SDK_GZIP_TARGET;
+/**
+ * The budget `pnpm test` enforces: 7 KB for all of the second round's work (generated input checks among
+ * it). A feature that would cross it must pay for itself.
+ */
+export const SDK_GZIP_BUDGET = 7 * 1024;
 
 /** Entry points, as an app would import each package. `export *` keeps everything: no tree-shaking help. */
 export const ENTRIES = {

@@ -5,14 +5,15 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { renderConstraints } from './constraints.ts';
+import { renderQueryTypes, renderRules } from './sdk-inputs.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The spec's entry file, relative to a repo root. */
 export const SPEC_ENTRY = 'spec/openapi.yaml';
 export const SPEC = join(ROOT, SPEC_ENTRY);
-/** The spec's constraints the SDK validates, as data (see scripts/lib/constraints.ts). */
-export const CONSTRAINTS = 'packages/sdk/src/generated/constraints.ts';
+/** The SDK's input rules and query types, from the spec (see scripts/lib/sdk-inputs.ts). */
+export const SDK_RULES = 'packages/sdk/src/generated/rules.ts';
+export const SDK_QUERIES = 'packages/sdk/src/generated/queries.ts';
 
 /** The do-not-edit header of a generated source file, naming what renders it. */
 export const header = (by: string) => `/**
@@ -45,7 +46,8 @@ export async function renderArtifacts(specPath = SPEC): Promise<Map<string, stri
   const files = new Map<string, string>();
   files.set('packages/client/src/generated/schema.ts', schemaTs);
   files.set('packages/client/openapi.json', `${JSON.stringify(spec, null, 2)}\n`);
-  files.set(CONSTRAINTS, renderConstraints(spec, header('scripts/lib/constraints.ts')));
+  files.set(SDK_RULES, renderRules(spec, header('scripts/lib/sdk-inputs.ts')));
+  files.set(SDK_QUERIES, renderQueryTypes(spec, header('scripts/lib/sdk-inputs.ts')));
   return files;
 }
 

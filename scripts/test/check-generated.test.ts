@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONSTRAINTS, ROOT, renderArtifacts, SPEC_ENTRY, staleArtifacts } from '../lib/codegen.ts';
+import { ROOT, renderArtifacts, SDK_QUERIES, SDK_RULES, SPEC_ENTRY, staleArtifacts } from '../lib/codegen.ts';
 
 const SCHEMA = 'packages/client/src/generated/schema.ts';
 const BUNDLE = 'packages/client/openapi.json';
@@ -22,7 +22,7 @@ function copyOfRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'civis-drift-'));
   temps.push(dir);
   cpSync(join(ROOT, 'spec'), join(dir, 'spec'), { recursive: true });
-  for (const rel of [SCHEMA, BUNDLE, CONSTRAINTS])
+  for (const rel of [SCHEMA, BUNDLE, SDK_RULES, SDK_QUERIES])
     cpSync(join(ROOT, rel), join(dir, rel), { recursive: true });
   return dir;
 }
@@ -47,10 +47,13 @@ const lowerMaximum = (spec: string) => {
 describe('renderArtifacts', () => {
   it('renders the committed files from the committed spec', async () => {
     const files = await renderArtifacts();
-    expect([...files.keys()].sort()).toEqual([BUNDLE, SCHEMA, CONSTRAINTS].sort());
-    for (const rel of [SCHEMA, CONSTRAINTS]) expect(files.get(rel)).toMatch(/^\/\*\*\n \* DO NOT EDIT\./);
+    expect([...files.keys()].sort()).toEqual([BUNDLE, SCHEMA, SDK_RULES, SDK_QUERIES].sort());
+    for (const rel of [SCHEMA, SDK_RULES, SDK_QUERIES]) {
+      expect(files.get(rel)).toMatch(/^\/\*\*\n \* DO NOT EDIT\./);
+    }
     expect(files.get(SCHEMA)).toContain('listPermissionSets');
-    expect(files.get(CONSTRAINTS)).toContain('export const listPermissionSets_limit_maximum = 50;\n');
+    expect(files.get(SDK_RULES)).toContain('"limit":{"type":"integer","minimum":1,"maximum":50}');
+    expect(files.get(SDK_QUERIES)).toContain("pageNum?: Query<'listPermissionSets'>['page_num'];");
   });
 
   it('renders something else from a changed spec', async () => {
@@ -76,20 +79,21 @@ describe('staleArtifacts', () => {
   it('reports the types and the bundle when only the spec docs changed and nobody regenerated', async () => {
     const dir = copyOfRepo();
     edit(dir, SPEC_ENTRY, raiseLimit);
-    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SCHEMA]);
+    // The SDK's query types carry the parameter's description as their doc comment.
+    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SCHEMA, SDK_QUERIES].sort());
   });
 
   it('reports the constraints when a constraint changed and nobody regenerated', async () => {
     const dir = copyOfRepo();
     edit(dir, SPEC_ENTRY, lowerMaximum);
-    // The types carry no bounds: only the bundle and the SDK's constraints change.
-    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, CONSTRAINTS].sort());
+    // The types carry no bounds: only the bundle and the SDK's rules change.
+    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SDK_RULES].sort());
   });
 
-  it('reports a hand edit of the constraints', async () => {
+  it('reports a hand edit of the SDK rules', async () => {
     const dir = copyOfRepo();
-    edit(dir, CONSTRAINTS, (text) => text.replace('_limit_maximum = 50;', '_limit_maximum = 500;'));
-    expect(await staleArtifacts(dir)).toEqual([CONSTRAINTS]);
+    edit(dir, SDK_RULES, (text) => text.replace('"maximum":50', '"maximum":500'));
+    expect(await staleArtifacts(dir)).toEqual([SDK_RULES]);
   });
 
   it('reports a missing generated file', async () => {

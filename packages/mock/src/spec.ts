@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { operations } from '@civis-ts/client';
+import { isObject, type Json, operationsOf } from './spec-walk.js';
 
 export type OperationId = keyof operations;
 
@@ -24,8 +25,6 @@ export interface SpecOperation {
   /** A `$ref` to the request body's schema in the bundled document, when the operation takes one. */
   bodySchemaRef?: string;
 }
-
-type Json = Record<string, unknown>;
 
 const require = createRequire(import.meta.url);
 
@@ -49,42 +48,16 @@ function loadSpec(): { document: Json; operations: SpecOperation[] } {
   return cached;
 }
 
-const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
-
 function readOperations(document: Json): SpecOperation[] {
-  const paths = document.paths as Record<string, Json>;
-  const result: SpecOperation[] = [];
-  for (const [template, item] of Object.entries(paths)) {
-    const shared = ((item.parameters as Json[] | undefined) ?? []).map((p) =>
-      deref<SpecParameter>(document, p),
-    );
-    for (const method of METHODS) {
-      const operation = item[method] as Json | undefined;
-      if (!operation) continue;
-      const own = ((operation.parameters as Json[] | undefined) ?? []).map((p) =>
-        deref<SpecParameter>(document, p),
-      );
-      const body = operation.requestBody ? deref<Json>(document, operation.requestBody as Json) : undefined;
-      const bodySchema = (body?.content as Json | undefined)?.['application/json'] as Json | undefined;
-      const schema = bodySchema?.schema as Json | undefined;
-      result.push({
-        operationId: operation.operationId as OperationId,
-        method: method.toUpperCase(),
-        template,
-        segments: template.split('/').slice(1),
-        parameters: [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own],
-        bodySchemaRef: typeof schema?.$ref === 'string' ? schema.$ref : undefined,
-      });
-    }
-  }
-  return result;
-}
-
-/** Follows a local `$ref` (`#/components/...`); anything else is returned as it is. */
-function deref<T>(document: Json, node: Json): T {
-  const ref = node.$ref;
-  if (typeof ref !== 'string') return node as T;
-  let current: unknown = document;
-  for (const key of ref.replace(/^#\//, '').split('/')) current = (current as Json)[key];
-  return deref<T>(document, current as Json);
+  return operationsOf(document).map(({ method, path, operationId, parameters, body }) => {
+    const schema = body?.schema;
+    return {
+      operationId: operationId as OperationId,
+      method: method.toUpperCase(),
+      template: path,
+      segments: path.split('/').slice(1),
+      parameters: parameters as SpecParameter[],
+      bodySchemaRef: isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined,
+    };
+  });
 }

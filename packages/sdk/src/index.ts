@@ -21,6 +21,7 @@ export {
   ServerError,
   TimeoutError,
 } from './errors.js';
+export type * from './generated/queries.js';
 export {
   type ListOptions,
   type Page,
@@ -29,6 +30,7 @@ export {
   type PaginatorOptions,
 } from './paginator.js';
 export type {
+  DependencyParams,
   ListPermissionSetsParams,
   PermissionSetFields,
   PermissionSets,

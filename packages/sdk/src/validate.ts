@@ -1,41 +1,61 @@
-// Input checks declared as small composable values, one declaration next to each SDK method, so every
-// bad input is refused with a CivisValidationError naming its field before any request is sent. Their
-// bounds and enums are the spec's (generated/constraints.ts); rules the spec does not state say why.
+// Input checks: the spec's rules, generated as data (generated/queries.ts), read by one interpreter, so
+// every bad input is refused with a CivisValidationError naming its field before any request is sent.
+// Rules the spec does not state are Checks written here, and say why.
 import { CivisValidationError } from './errors.js';
-import * as spec from './generated/constraints.js';
+import * as spec from './generated/rules.js';
 
 /** Throws a CivisValidationError naming `field` when `value` does not fit. */
 export type Check = (value: unknown, field: string) => void;
+
+/** The JSON Schema keywords the generated rules carry (scripts/lib/sdk-inputs.ts). */
+export interface Rule {
+  readonly type?: string;
+  readonly enum?: readonly unknown[];
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly items?: Rule | Check;
+  readonly required?: readonly string[];
+  readonly properties?: { readonly [name: string]: Rule | Check };
+}
 
 function fail(field: string, problem: string): never {
   throw new CivisValidationError(field, problem);
 }
 
 /** Not in the spec: no integer beyond Number.MAX_SAFE_INTEGER, as past it a number is not one exact id. */
-export const integer =
-  (min = 1, max = 2 ** 53 - 1): Check =>
-  (value, field) => {
-    if (!Number.isInteger(value) || (value as number) < min || (value as number) > max) {
-      fail(field, `must be an integer from ${min} to ${max}`);
-    }
-  };
-
-/** A permission set's id, as the spec bounds the path's `id`; also an author id (the spec's pattern: >= 1). */
-export const id = integer(spec.path_id_minimum);
+const SAFE = 2 ** 53 - 1;
 
 /**
- * A string `min` to `max` long. As a `segment` (a resource name, which travels as a path segment) any
- * character is fine, as it is percent-encoded, but URL parsers (fetch's included) drop the segments `.`
- * and `..`, even encoded as `%2E`: not in the spec, but such a name cannot be addressed over HTTP, so it
- * is refused rather than silently sent to a different route.
+ * Checks `value` against a generated rule (or a Check). Lengths count code points, as JSON Schema
+ * does, not UTF-16 units: an emoji is one character. An object's unknown keys are refused, as they are
+ * usually typos; its required keys must be there.
  */
-export const text =
-  (min: number, max: number, segment?: boolean): Check =>
-  (value, field) => {
-    if (typeof value !== 'string') return fail(field, 'must be a string');
-    if (value.length < min || value.length > max) fail(field, `must be ${min} to ${max} characters long`);
-    if (segment && (value === '.' || value === '..'))
-      fail(field, 'cannot be "." or ".." (not a URL path segment)');
+export function check(rule: Rule | Check, value: unknown, field: string): void {
+  if (typeof rule === 'function') {
+    rule(value, field);
+    return;
+  }
+  const { type, minimum = -SAFE, maximum = SAFE, minLength = 0, maxLength, properties } = rule;
+  if (rule.enum) {
+    if (!rule.enum.includes(value)) fail(field, `must be one of ${rule.enum.join(', ')}`);
+  } else if (type === 'integer') {
+    if (!Number.isInteger(value) || (value as number) < minimum || (value as number) > maximum) {
+      fail(field, `must be an integer from ${minimum} to ${maximum}`);
+    }
+  } else if (type === 'boolean') {
+    if (typeof value !== 'boolean') fail(field, 'must be one of true, false');
+  } else if (type === 'string') {
+    if (typeof value !== 'string') fail(field, 'must be a string');
+    const length = [...value].length;
+    if (length < minLength || length > (maxLength ?? length)) {
+      fail(field, `must be ${minLength} to ${maxLength ?? 'any number of'} characters long`);
+    }
+    if (rule.pattern && !new RegExp(rule.pattern, 'u').test(value)) fail(field, `must match ${rule.pattern}`);
     // A lone surrogate: encodeURIComponent (and so a path segment) refuses it, and the service could
     // not store it anyway.
     try {
@@ -43,62 +63,92 @@ export const text =
     } catch {
       fail(field, 'must be well-formed Unicode');
     }
-  };
+  } else if (type === 'array') {
+    if (!Array.isArray(value)) fail(field, 'must be an array');
+    if (value.length < (rule.minItems ?? 0) || value.length > (rule.maxItems ?? value.length)) {
+      fail(field, `must hold ${rule.minItems ?? 0} to ${rule.maxItems ?? 'any number of'} items`);
+    }
+    for (let i = 0; i < value.length; i++) check(rule.items ?? {}, value[i], `${field}[${i}]`);
+  } else if (properties) {
+    if (!isObject(value)) fail(field, 'must be an object');
+    const prefix = field ? `${field}.` : '';
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(properties, key)) fail(prefix + key, 'is not a known field');
+    }
+    for (const key of rule.required ?? []) if (value[key] === undefined) fail(prefix + key, 'is required');
+    for (const key in properties) {
+      if (value[key] !== undefined) check(properties[key] as Rule, value[key], prefix + key);
+    }
+  }
+}
 
-export const resourceName = text(spec.path_name_minLength, spec.path_name_maxLength, true);
+/** `rule` with some of its properties checked otherwise (the SDK takes them in another shape). */
+export const withProperties = (rule: Rule, properties: Rule['properties']): Rule => ({
+  ...rule,
+  properties: { ...rule.properties, ...properties },
+});
+
+/**
+ * The query as the wire names it: camelCase keys back to snake_case (`pageNum` → `page_num`), the
+ * inverse of the one rule the generator names them by (scripts/lib/sdk-inputs.ts).
+ */
+export function wireQuery(params: object): Record<string, unknown> {
+  const query: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(params)) {
+    query[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+  }
+  return query;
+}
+
+export const integer =
+  (minimum: number, maximum?: number): Check =>
+  (value, field) =>
+    check({ type: 'integer', minimum, maximum }, value, field);
+
+/** A permission set's id, as the spec bounds the path's `id`. */
+export const id: Check = (value, field) => check(spec.path_id, value, field);
+
+/**
+ * A resource name, which travels as a path segment: any character is fine, as it is percent-encoded,
+ * but URL parsers (fetch's included) drop the segments `.` and `..`, even encoded as `%2E`: not in the
+ * spec, but such a name cannot be addressed over HTTP, so it is refused rather than silently sent to a
+ * different route.
+ */
+export const resourceName: Check = (value, field) => {
+  check(spec.path_name, value, field);
+  if (value === '.' || value === '..') fail(field, 'cannot be "." or ".." (not a URL path segment)');
+};
 
 export const oneOf =
   (...values: readonly unknown[]): Check =>
-  (value, field) => {
-    if (!values.includes(value)) fail(field, `must be one of ${values.map(String).join(', ')}`);
-  };
-
-export const boolean = oneOf(true, false);
+  (value, field) =>
+    check({ enum: values }, value, field);
 
 /**
  * An e-mail body. Not in the spec, which leaves them unbounded: capped at a description's 10,000
  * characters all the same, so that a runaway string is refused here rather than uploaded.
  */
-export const emailBody = text(0, 10_000);
+export const emailBody: Rule = { type: 'string', maxLength: 10_000 };
 
 export const optional =
-  (check: Check): Check =>
+  (rule: Rule | Check): Check =>
   (value, field) => {
-    if (value !== undefined) check(value, field);
-  };
-
-export const list =
-  (item: Check): Check =>
-  (value, field) => {
-    if (!Array.isArray(value)) return fail(field, 'must be an array');
-    for (let i = 0; i < value.length; i++) item(value[i], `${field}[${i}]`);
+    if (value !== undefined) check(rule, value, field);
   };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** An object with exactly these fields: unknown keys are refused, as they are usually typos. */
-export const shape =
-  (fields: Record<string, Check>): Check =>
-  (value, field) => {
-    if (!isObject(value)) return fail(field, 'must be an object');
-    const prefix = field ? `${field}.` : '';
-    for (const key of Object.keys(value)) {
-      if (!Object.hasOwn(fields, key)) fail(prefix + key, 'is not a known field');
-    }
-    for (const key in fields) fields[key]?.(value[key], prefix + key);
-  };
-
 const ID_KEY = /^[1-9][0-9]*$/;
 
 /** A map from id (as object keys are strings) to values that pass `check`. */
 export const idMap =
-  (check: Check): Check =>
+  (rule: Rule | Check): Check =>
   (value, field) => {
     if (!isObject(value)) return fail(field, 'must be an object');
     for (const key of Object.keys(value)) {
       if (!ID_KEY.test(key)) fail(`${field}.${key}`, 'must be keyed by positive integer ids');
-      check(value[key], `${field}.${key}`);
+      check(rule, value[key], `${field}.${key}`);
     }
   };

@@ -253,6 +253,22 @@ describe('lengths are the spec’s', () => {
   });
 });
 
+describe('lengths count characters (code points), as JSON Schema does, not UTF-16 units', () => {
+  it('takes 255 emoji as a 255-character name and refuses 256', async () => {
+    const { maxLength } = requestBody('createPermissionSet').properties.name as Rule;
+    const emoji = '\u{1F600}';
+    expect(emoji.length).toBe(2);
+    await expectAccepted(() => sets.create({ name: emoji.repeat(defined(maxLength, 'maxLength')) }));
+    await expectAccepted(() => sets.resources(1).get('\u{1F600}'.repeat(255)));
+    const error = await expectRefused(() => sets.create({ name: emoji.repeat(256) }), 'name');
+    expect(error.message).toBe('name must be 1 to 255 characters long');
+  });
+
+  it('refuses a lone surrogate, which is no character at all', async () => {
+    await expectRefused(() => sets.create({ name: 'a\uD800' }), 'name');
+  });
+});
+
 describe('ids are bounded as the spec bounds them', () => {
   it('in paths, queries and bodies', async () => {
     const transfer = requestBody('transferPermissionSet').properties;
@@ -333,8 +349,8 @@ describe('generated constraints', () => {
   it('follow the spec: a lower maximum there is a lower maximum here', async () => {
     // Imported by path: the codegen lives in scripts/, outside this package.
     const codegen = join(ROOT, 'scripts/lib/codegen.ts');
-    const { CONSTRAINTS, renderArtifacts } = (await import(codegen)) as {
-      CONSTRAINTS: string;
+    const { SDK_RULES, renderArtifacts } = (await import(codegen)) as {
+      SDK_RULES: string;
       renderArtifacts(specPath: string): Promise<Map<string, string>>;
     };
     const dir = mkdtempSync(join(tmpdir(), 'civis-constraints-'));
@@ -347,13 +363,14 @@ describe('generated constraints', () => {
       expect(lowered).not.toBe(original);
       writeFileSync(specPath, lowered);
 
-      const committed = readFileSync(join(ROOT, CONSTRAINTS), 'utf8');
-      const rendered = (await renderArtifacts(specPath)).get(CONSTRAINTS);
-      const line = (text: string | undefined) => text?.match(/^.*listPermissionSets_limit_maximum.*$/m)?.[0];
-      expect(line(committed)).toBe('export const listPermissionSets_limit_maximum = 50;');
-      expect(line(rendered)).toBe('export const listPermissionSets_limit_maximum = 40;');
+      const committed = readFileSync(join(ROOT, SDK_RULES), 'utf8');
+      const rendered = (await renderArtifacts(specPath)).get(SDK_RULES);
+      const limit = (text: string | undefined) =>
+        text?.match(/^export const listPermissionSets = .*"limit":(\{[^}]*\})/m)?.[1];
+      expect(limit(committed)).toBe('{"type":"integer","minimum":1,"maximum":50}');
+      expect(limit(rendered)).toBe('{"type":"integer","minimum":1,"maximum":40}');
       // Nothing else moved: the resources' page size is another parameter.
-      expect(rendered?.replace('_limit_maximum = 40;', '_limit_maximum = 50;')).toBe(committed);
+      expect(rendered?.replace('"maximum":40', '"maximum":50')).toBe(committed);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

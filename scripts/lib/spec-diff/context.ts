@@ -1,5 +1,7 @@
 // State shared by one diff run: the two documents (to follow $refs) and the changes found so far.
-import { type Change, isObject, type Json } from './types.ts';
+import type { Change, Json } from './types.ts';
+
+export { deref } from '../../../packages/mock/src/spec-walk.ts';
 
 export class DiffContext {
   readonly changes = new Map<string, Change>();
@@ -29,28 +31,4 @@ export class DiffContext {
       seen.operations.push(this.operation);
     }
   }
-}
-
-/** Follows local `$ref`s (`#/a/b`) until a non-ref node; returns the last ref followed, for locations. */
-export function deref(doc: Json, node: unknown): { node: unknown; ref?: string } {
-  let current = node;
-  let ref: string | undefined;
-  for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops++) {
-    if (hops > 32) throw new Error(`$ref chain too long at ${current.$ref}`);
-    ref = current.$ref;
-    current = pointer(doc, ref);
-  }
-  return ref === undefined ? { node: current } : { node: current, ref };
-}
-
-function pointer(doc: Json, ref: string): unknown {
-  if (!ref.startsWith('#/'))
-    throw new Error(`only local $refs are supported (bundle the spec first): ${ref}`);
-  let current: unknown = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replaceAll('~1', '/').replaceAll('~0', '~');
-    current = isObject(current) ? current[key] : undefined;
-  }
-  if (current === undefined) throw new Error(`unresolved $ref ${ref}`);
-  return current;
 }

@@ -1,11 +1,10 @@
 // Compares the operations of two specs: their ids, parameters, request bodies and responses. Schemas
 // inside them go to schema-diff with the direction they travel in.
+import { operationsOf } from '../../../packages/mock/src/spec-walk.ts';
 import { type DiffContext, deref } from './context.ts';
 import { deepEqual } from './deep-equal.ts';
 import { diffSchema } from './schema-diff.ts';
 import { isObject, type Json } from './types.ts';
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
 
 interface Operation {
   key: string;
@@ -17,32 +16,12 @@ interface Operation {
 /** Every operation of a spec by `METHOD /path`, with path-level parameters merged in. */
 function operations(doc: Json): Map<string, Operation> {
   const result = new Map<string, Operation>();
-  const paths = isObject(doc.paths) ? doc.paths : {};
-  for (const [path, rawItem] of Object.entries(paths)) {
-    const item = deref(doc, rawItem).node;
-    if (!isObject(item)) continue;
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const parameters = new Map<string, Json>();
-      for (const raw of [...asArray(item.parameters), ...asArray(op.parameters)]) {
-        const param = deref(doc, raw).node;
-        if (isObject(param)) parameters.set(`${param.in} parameter \`${param.name}\``, param);
-      }
-      const key = `${method.toUpperCase()} ${path}`;
-      result.set(key, {
-        key,
-        id: typeof op.operationId === 'string' ? op.operationId : undefined,
-        op,
-        parameters,
-      });
-    }
+  for (const { method, path, operationId, operation, parameters } of operationsOf(doc)) {
+    const key = `${method.toUpperCase()} ${path}`;
+    const byName = new Map(parameters.map((p): [string, Json] => [`${p.in} parameter \`${p.name}\``, p]));
+    result.set(key, { key, id: operationId, op: operation, parameters: byName });
   }
   return result;
-}
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
 }
 
 function label(op: Operation): string {

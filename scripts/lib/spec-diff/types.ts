@@ -29,9 +29,4 @@ export function atLeast(level: Level, floor: Level): boolean {
   return RANK[level] >= RANK[floor];
 }
 
-/** A JSON object of the spec; the diff reads specs as plain data, so loose typing is the honest one. */
-export type Json = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isObject, type Json } from '../../../packages/mock/src/spec-walk.ts';

@@ -51,9 +51,10 @@ const names = fc.oneof(
   fc.constantFrom('.', '..', 'a/..', '../1', './x', '..%2F', '%00', '?x=1', '#top', ' ', '/'),
 );
 
-// A name the service could store and a URL can carry; the rest must be refused before sending.
+// A name the service could store (1 to 255 characters, counted as code points as JSON Schema counts
+// them) and a URL can carry; the rest must be refused before sending.
 const sendable = (name: string) =>
-  name.length >= 1 && name.length <= 255 && name !== '.' && name !== '..' && !/\p{Cs}/u.test(name);
+  [...name].length >= 1 && [...name].length <= 255 && name !== '.' && name !== '..' && !/\p{Cs}/u.test(name);
 
 const operations: [string, (civis: Civis, name: string) => Promise<unknown>, string][] = [
   ['get', (c, name) => c.permissionSets.resources(7).get(name), ''],

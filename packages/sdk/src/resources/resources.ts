@@ -1,50 +1,26 @@
 // civis.permissionSets.resources(id): the named resources inside one permission set. Names travel as
 // one percent-encoded path segment (call.ts encodes each path parameter with encodeURIComponent).
-import type { operations, PermissionSetResource } from '@civis-ts/client';
-import * as spec from '../generated/constraints.js';
+import type { PermissionSetResource, ResourceCreate, ResourceUpdate } from '@civis-ts/client';
+import type { ListPermissionSetResourcesQuery } from '../generated/queries.js';
+import * as spec from '../generated/rules.js';
 import type { ListOptions, Paginator } from '../paginator.js';
 import type { RequestOptions } from '../transport.js';
-import { type Check, integer, oneOf, optional, resourceName, shape, text } from '../validate.js';
+import { check, resourceName, wireQuery, withProperties } from '../validate.js';
 import type { Call } from './call.js';
 import { paginate, send } from './send.js';
 import { Shares } from './shares.js';
 
-type Query = NonNullable<operations['listPermissionSetResources']['parameters']['query']>;
-
-export interface ListResourcesParams {
-  /** Page size, 1 to 1000 (default 1000, the most the service allows). */
-  limit?: number;
-  /** Start at this page (from 1). */
-  pageNum?: number;
-  order?: Query['order'];
-  orderDir?: Query['order_dir'];
-}
-
-export interface ResourceFields {
-  name: string;
-  description?: string;
-}
+/** The spec's query of listPermissionSetResources (generated/queries.ts). */
+export type ListResourcesParams = ListPermissionSetResourcesQuery;
+/** A new resource's fields: the spec's ResourceCreate. */
+export type ResourceFields = ResourceCreate;
 
 const RESOURCES = '/permission_sets/{id}/resources';
 const RESOURCE = '/permission_sets/{id}/resources/{name}';
 // Not the spec's default page size: listing everything takes the fewest requests at its maximum.
-const PAGE_SIZE = spec.listPermissionSetResources_limit_maximum;
-const listParams: Check = shape({
-  limit: optional(
-    integer(spec.listPermissionSetResources_limit_minimum, spec.listPermissionSetResources_limit_maximum),
-  ),
-  pageNum: optional(integer(spec.listPermissionSetResources_page_num_minimum)),
-  order: optional(oneOf(...spec.listPermissionSetResources_order_enum)),
-  orderDir: optional(oneOf(...spec.listPermissionSetResources_order_dir_enum)),
-});
+const PAGE_SIZE = spec.listPermissionSetResources.properties.limit.maximum;
 // The name of a new resource is a path segment from then on: refused as `.` or `..` now.
-const createFields: Check = shape({
-  name: text(spec.ResourceCreate_name_minLength, spec.ResourceCreate_name_maxLength, true),
-  description: optional(text(0, spec.ResourceCreate_description_maxLength)),
-});
-const updateFields: Check = shape({
-  description: optional(text(0, spec.ResourceUpdate_description_maxLength)),
-});
+const createFields = withProperties(spec.ResourceCreate, { name: resourceName });
 
 export class Resources {
   readonly #call: Call;
@@ -57,10 +33,10 @@ export class Resources {
 
   /** Every resource from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
   list(params: ListResourcesParams = {}, options: ListOptions = {}): Paginator<PermissionSetResource> {
-    listParams(params, '');
-    const { limit = PAGE_SIZE, order, orderDir } = params;
-    const query = { limit, order, order_dir: orderDir };
-    return paginate(this.#call, RESOURCES, { path: { id: this.#id }, query }, params.pageNum, options);
+    check(spec.listPermissionSetResources, params, '');
+    const { pageNum, ...rest } = params;
+    const query = wireQuery({ ...rest, limit: rest.limit ?? PAGE_SIZE }) as { limit: number };
+    return paginate(this.#call, RESOURCES, { path: { id: this.#id }, query }, pageNum, options);
   }
 
   async get(name: string, options?: RequestOptions): Promise<PermissionSetResource> {
@@ -68,19 +44,19 @@ export class Resources {
     return send(this.#call, 'GET', RESOURCE, { path: { id: this.#id, name } }, options);
   }
 
-  async create(fields: ResourceFields, options?: RequestOptions): Promise<PermissionSetResource> {
-    createFields(fields, '');
+  async create(fields: ResourceCreate, options?: RequestOptions): Promise<PermissionSetResource> {
+    check(createFields, fields, '');
     return send(this.#call, 'POST', RESOURCES, { path: { id: this.#id }, body: fields }, options);
   }
 
   /** PATCH: never retried, as the service does not promise idempotence. */
   async update(
     name: string,
-    fields: Omit<ResourceFields, 'name'>,
+    fields: ResourceUpdate,
     options?: RequestOptions,
   ): Promise<PermissionSetResource> {
     resourceName(name, 'name');
-    updateFields(fields, '');
+    check(spec.ResourceUpdate, fields, '');
     return send(this.#call, 'PATCH', RESOURCE, { path: { id: this.#id, name }, body: fields }, options);
   }
 

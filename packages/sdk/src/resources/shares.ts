@@ -2,7 +2,7 @@
 // `…/shares` path of each, and differ only by kind (`users`/`groups`, `user_id`/`group_id`).
 import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
 import { CivisError, CivisValidationError } from '../errors.js';
-import * as spec from '../generated/constraints.js';
+import * as spec from '../generated/rules.js';
 import {
   type DesiredShares,
   KINDS,
@@ -12,7 +12,7 @@ import {
   type SyncStep,
 } from '../share-plan.js';
 import type { RequestOptions } from '../transport.js';
-import { boolean, type Check, emailBody, idMap, integer, list, oneOf, optional, shape } from '../validate.js';
+import { check, emailBody, idMap, optional, type Rule } from '../validate.js';
 import type { Call } from './call.js';
 import { send } from './send.js';
 
@@ -62,13 +62,16 @@ export class SyncError extends CivisError {
 // Ids as the spec bounds those sent (`userIds`, `groupIds`) and those revoked (path `user_id`,
 // `group_id`) alike. The lists may be empty, unlike the spec's (minItems 1): a kind with nobody in it
 // makes no call, and `grant` refuses to name nobody at all.
-const targets: Check = shape({
-  users: optional(list(integer(spec.ShareWithUsersRequest_userIds_items_minimum))),
-  groups: optional(list(integer(spec.ShareWithGroupsRequest_groupIds_items_minimum))),
-});
-const level = oneOf(...spec.ShareWithUsersRequest_permissionLevel_enum);
-const grantOptions = { notify: optional(boolean), message: optional(emailBody) };
-const desiredShares: Check = shape({ users: optional(idMap(level)), groups: optional(idMap(level)) });
+const targets: Rule = {
+  properties: {
+    users: { type: 'array', items: spec.ShareWithUsersRequest.properties.userIds.items },
+    groups: { type: 'array', items: spec.ShareWithGroupsRequest.properties.groupIds.items },
+  },
+};
+const level = spec.ShareWithUsersRequest.properties.permissionLevel;
+const notify = optional({ type: 'boolean' });
+const message = optional(emailBody);
+const desiredShares: Rule = { properties: { users: idMap(level), groups: idMap(level) } };
 
 /**
  * One entry per user or group across every index (the share lists answer an array of them), at the
@@ -117,10 +120,10 @@ export class Shares {
     permissionLevel: PermissionLevel,
     options: GrantOptions = {},
   ): Promise<Share[]> {
-    targets(to, '');
-    level(permissionLevel, 'level');
-    grantOptions.notify(options.notify, 'notify');
-    grantOptions.message(options.message, 'message');
+    check(targets, to, '');
+    check(level, permissionLevel, 'level');
+    notify(options.notify, 'notify');
+    message(options.message, 'message');
     const email = { sendSharedEmail: options.notify, shareEmailBody: options.message };
     let index: ShareIndex | undefined;
     for (const kind of KINDS) {
@@ -135,7 +138,7 @@ export class Shares {
 
   /** Removes the shares of these users and groups, one call each. */
   async revoke(from: ShareTargets, options?: RequestOptions): Promise<void> {
-    targets(from, '');
+    check(targets, from, '');
     for (const kind of KINDS) {
       for (const id of from[`${kind}s`] ?? []) await this.#apply({ action: 'revoke', kind, id }, options);
     }
@@ -147,7 +150,7 @@ export class Shares {
    * holding manage; on a failed step throws a SyncError saying which steps were applied.
    */
   async sync(desired: DesiredShares, options: SyncOptions = {}): Promise<SyncStep[]> {
-    desiredShares(desired, '');
+    check(desiredShares, desired, '');
     const current = await this.list(options);
     const plan = planShareSync(current, desired);
     if (plan.length > 0 && !keepsManager(current, desired)) throw new SyncRefusedError(plan);
