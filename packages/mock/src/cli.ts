@@ -1,19 +1,46 @@
 #!/usr/bin/env node
-// civis-mock --port 4010 [--seed N] [--no-validate] [--api-key KEY] [--permission-sets N]
+// civis-mock: the fake behind Prism's validating proxy, as a dev server. Prints one start line once the URL
+// answers; stops (Prism included) on SIGINT, SIGTERM and SIGHUP; exits 1 with the reason if Prism dies for
+// good; refuses bad options with one line and exit code 2.
 import { parseArgs } from 'node:util';
-import { startMock } from './start.js';
+import { DEFAULTS, startMock } from './start.js';
 
-const USAGE = 'usage: civis-mock [--port N] [--seed N] [--no-validate] [--api-key KEY] [--permission-sets N]';
+const HELP = `usage: civis-mock [options]
 
-function integer(name: string, value: string | undefined, min: number): number | undefined {
+A stateful local fake of the Civis Permission Sets API, behind Prism's validating proxy.
+
+options:
+  --port N              port of the URL to use, 0 for a free one (default 0; printed on start)
+  --api-key KEY         the one API key accepted (default ${DEFAULTS.apiKey}), sent as
+                        "Authorization: Bearer KEY" or Basic with KEY as user name, empty password
+  --seed N              seed of the generated users, groups, permission sets and shares (default ${DEFAULTS.seed})
+  --permission-sets N   how many permission sets the seed makes (default ${DEFAULTS.permissionSets})
+  --no-validate         serve the fake alone, without Prism (default: Prism validates every
+                        request and response against the spec)
+  --max-body-bytes N    a longer request body is answered 413 (default ${DEFAULTS.maxBodyBytes}, 4 MiB)
+  --log-requests        print each request as it arrives (default: off; nothing is kept)
+  -h, --help            this help`;
+
+/** One line on stderr, exit code 2: the options were wrong. */
+function usageError(message: string): never {
+  console.error(`civis-mock: ${message.replace(/\s*\n\s*/g, ' ')} (civis-mock --help lists the options)`);
+  process.exit(2);
+}
+
+function integer(name: string, value: string | undefined, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value) || Number(value) < min) {
-    console.error(
-      `civis-mock: --${name} must be an integer >= ${min}, got ${JSON.stringify(value)}\n${USAGE}`,
-    );
-    process.exit(2);
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    usageError(`--${name} must be an integer from ${min} to ${max}, got ${JSON.stringify(value)}`);
   }
   return Number(value);
+}
+
+/** The first line of a start failure, in words for the usual causes. */
+function reason(error: unknown, port: number | undefined): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return `port ${port} is in use`;
+  if (code === 'EACCES') return `no permission to listen on port ${port}`;
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] as string;
 }
 
 async function main(): Promise<void> {
@@ -21,30 +48,53 @@ async function main(): Promise<void> {
   try {
     values = parse().values;
   } catch (error) {
-    console.error(`civis-mock: ${(error as Error).message}\n${USAGE}`);
-    process.exit(2);
+    usageError((error as Error).message);
   }
   if (values.help) {
-    console.log(USAGE);
+    console.log(HELP);
     return;
   }
-  const mock = await startMock({
-    port: integer('port', values.port, 0),
-    seed: integer('seed', values.seed, 0),
-    permissionSets: integer('permission-sets', values['permission-sets'], 0),
-    validate: !values['no-validate'],
-    apiKey: values['api-key'],
-  });
-  const mode = values['no-validate'] ? 'fake only' : `validated by Prism; fake at ${mock.directUrl}`;
-  console.log(`civis-mock listening on ${mock.url} (${mode})`);
+  const port = integer('port', values.port, 0, 65_535);
+  const validate = !values['no-validate'];
+  const apiKey = values['api-key'] ?? DEFAULTS.apiKey;
+  let mock: Awaited<ReturnType<typeof startMock>> | undefined;
+  const options = {
+    port,
+    seed: integer('seed', values.seed, 0, 2 ** 32 - 1),
+    permissionSets: integer('permission-sets', values['permission-sets'], 0, 1_000_000),
+    maxBodyBytes: integer('max-body-bytes', values['max-body-bytes'], 0, 2 ** 30),
+    validate,
+    apiKey,
+    requestLog: 0,
+    onRequest: values['log-requests']
+      ? ({ method, path, query }: { method: string; path: string; query: Record<string, string> }) => {
+          const search = new URLSearchParams(query).toString();
+          console.log(`${method} ${path}${search ? `?${search}` : ''}`);
+        }
+      : undefined,
+    onFailure: (error: Error) => {
+      console.error(`civis-mock: ${error.message.split('\n')[0]}; stopping`);
+      void mock?.stop().finally(() => process.exit(1));
+    },
+  };
+  try {
+    mock = await startMock(options);
+  } catch (error) {
+    console.error(`civis-mock: failed to start: ${reason(error, port)}`);
+    process.exit(1);
+  }
+  const mode = validate
+    ? `Prism validates every request and response; the fake itself at ${mock.directUrl}`
+    : 'not validated: the fake alone, without Prism';
+  console.log(`civis-mock listening on ${mock.url} (API key ${JSON.stringify(apiKey)}; ${mode})`);
+  const running = mock;
   const shutdown = () => {
-    mock.stop().then(
+    running.stop().then(
       () => process.exit(0),
       () => process.exit(1),
     );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, shutdown);
 }
 
 function parse() {
@@ -55,13 +105,16 @@ function parse() {
       'no-validate': { type: 'boolean' },
       'api-key': { type: 'string' },
       'permission-sets': { type: 'string' },
+      'max-body-bytes': { type: 'string' },
+      'log-requests': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
+    allowPositionals: false,
   });
 }
 
 main().catch((error: unknown) => {
-  console.error('civis-mock: failed to start:', error instanceof Error ? error.message : error);
+  console.error(`civis-mock: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
   process.exit(1);
 });

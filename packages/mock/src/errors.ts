@@ -6,6 +6,7 @@ const NAMES: Record<number, [error: string, description: string]> = {
   403: ['forbidden', 'You do not have permission to perform this action.'],
   404: ['not_found', 'The requested resource could not be found.'],
   409: ['conflict', 'A resource with this name already exists in this permission set.'],
+  413: ['payload_too_large', 'The request body is too large.'],
   422: ['invalid', 'A parameter or the body is invalid.'],
   429: ['rate_limited', 'Rate limit exceeded; retry later.'],
   500: ['internal_error', 'Something went wrong on our side.'],

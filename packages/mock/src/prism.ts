@@ -1,10 +1,12 @@
 // Starts Stoplight Prism as a child process: `mock` serves the spec's examples, `proxy` validates a real
 // upstream (every request and every response) against the spec. A child process, not Prism in-process,
 // so its ~160 MB and its logging stay out of the caller's process and `stop()` frees everything.
+// The child is supervised: if Prism dies while in use, it is started again on the same port.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { PRISM_CHILD } from './prism-child.js';
 
 const require = createRequire(import.meta.url);
 
@@ -31,20 +33,32 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type PrismOptions =
-  | { mode: 'mock'; spec?: string; port?: number }
-  | { mode: 'proxy'; upstream: string; spec?: string; port?: number };
+export type PrismOptions = (
+  | { mode: 'mock'; spec?: string }
+  | { mode: 'proxy'; upstream: string; spec?: string }
+) & {
+  /** Default 0: a port the OS picks (the real one is in `port` and `url`). */
+  port?: number;
+  /**
+   * Called when Prism died and could not be started again (its port taken meanwhile, or it keeps dying):
+   * nothing answers at `url` any more. Default: the reason on stderr.
+   */
+  onFailure?: (error: Error) => void;
+};
 
 export interface RunningPrism {
   url: string;
   port: number;
+  /** How many times Prism died while in use and was started again. */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
 
 const live = new Set<ChildProcess>();
 let exitHookInstalled = false;
 
-// Vitest skips globalSetup teardown on signals, so a child must also die with its parent.
+// Vitest skips globalSetup teardown on signals, so a child must also die with its parent. (A parent killed
+// with SIGKILL runs no hook: the child then sees its stdin close and exits by itself, see prism-child.ts.)
 function killAllOnExit(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
@@ -52,7 +66,7 @@ function killAllOnExit(): void {
     for (const child of live) child.kill('SIGKILL');
   };
   process.once('exit', killAll);
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
       killAll();
       // Re-raise only when nobody else handles the signal (a CLI that stops cleanly does, and exits itself).
@@ -61,52 +75,136 @@ function killAllOnExit(): void {
   }
 }
 
-export async function startPrism(options: PrismOptions, startupTimeoutMs = 30_000): Promise<RunningPrism> {
-  const port = options.port ?? (await freePort());
+/** Prism died this many times within RESTART_WINDOW_MS: it is not coming back on its own. */
+const MAX_RESTARTS = 5;
+const RESTART_WINDOW_MS = 60_000;
+
+interface Launched {
+  child: ChildProcess;
+  port: number;
+  /** Prism's last output (stdout and stderr), for the reason it failed. */
+  output(): string;
+}
+
+/** Prism did not come up; `code` is the errno code when it could not listen (`EADDRINUSE`...). */
+export class PrismStartError extends Error {
+  override name = 'PrismStartError';
+  code?: string;
+}
+
+/** One Prism process, resolved once it listens (its real port read from the child, so port 0 works). */
+function launch(options: PrismOptions, port: number, startupTimeoutMs: number): Promise<Launched> {
   const spec = options.spec ?? bundledSpecPath();
   const args =
     options.mode === 'mock'
       ? ['mock', spec, '--port', String(port), '--host', '127.0.0.1']
       : ['proxy', spec, options.upstream, '--port', String(port), '--host', '127.0.0.1', '--errors'];
-  const child = spawn(process.execPath, [prismBin(), ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // In the caller's process group (not detached), so a signal to the group reaches Prism too; stdin is a
+  // pipe the child watches, so it also exits when its parent is killed outright.
+  const child = spawn(process.execPath, ['-e', PRISM_CHILD, prismBin(), ...args, '--verboseLevel', 'warn'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   live.add(child);
   killAllOnExit();
-
   let output = '';
-  await new Promise<void>((resolve, reject) => {
+  // Keep reading (a full pipe would block Prism), keep only the tail.
+  const onData = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8_000);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  return new Promise<Launched>((resolve, reject) => {
     const timer = setTimeout(
-      () => fail(new Error(`Prism did not start within ${startupTimeoutMs} ms`)),
+      () => fail(`Prism did not start within ${startupTimeoutMs} ms`),
       startupTimeoutMs,
     );
-    const onData = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-8_000);
-      if (output.includes('Prism is listening')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    const fail = (error: Error) => {
+    // After onData: `output` already holds the chunk.
+    const onReady = () => {
+      const ready = /\[civis-mock\] listening (\d+)/.exec(output);
+      if (!ready) return;
       clearTimeout(timer);
-      child.kill('SIGKILL');
-      reject(new Error(`${error.message}\n--- prism output ---\n${output}`));
+      child.stdout?.off('data', onReady);
+      child.off('exit', onEarlyExit);
+      resolve({ child, port: Number(ready[1]), output: () => output });
     };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => fail(new Error(`Prism exited with code ${code} before listening`)));
+    const fail = (message: string, code?: string) => {
+      clearTimeout(timer);
+      live.delete(child);
+      child.kill('SIGKILL');
+      reject(Object.assign(new PrismStartError(`${message}\n--- prism output ---\n${output}`), { code }));
+    };
+    const onEarlyExit = (code: number | null, signal: string | null) => {
+      const errno = codeOf(output);
+      const why = errno === 'EADDRINUSE' ? `: port ${port} is in use` : errno ? ` (${errno})` : '';
+      fail(`Prism exited (${signal ?? `code ${code}`}) before listening${why}`, errno);
+    };
+    child.stdout?.on('data', onReady);
+    child.once('exit', onEarlyExit);
   });
-  // Prism logs every request: keep reading (a full pipe would block it), keep only the tail, and say why
-  // if it dies while in use, since every request through it then fails with ECONNREFUSED.
+}
+
+/** The usual reasons Prism fails to listen, as the errno code Node would give. */
+function codeOf(output: string): string | undefined {
+  return /\b(EADDRINUSE|EACCES|EADDRNOTAVAIL)\b/.exec(output)?.[1];
+}
+
+/** Fails at once, as Node's listen would, when a given port is taken: Prism takes seconds to find out. */
+function probe(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}
+
+export async function startPrism(options: PrismOptions, startupTimeoutMs = 30_000): Promise<RunningPrism> {
+  if (options.port) await probe(options.port);
+  let current = await launch(options, options.port ?? 0, startupTimeoutMs);
+  const port = current.port;
   let stopping = false;
-  child.once('exit', (code, signal) => {
-    if (!stopping) console.error(`[civis-mock] Prism exited unexpectedly (${signal ?? code}):\n${output}`);
-  });
+  const deaths: number[] = [];
+  let restarts = 0;
+  const onFailure = options.onFailure ?? ((error: Error) => console.error(`[civis-mock] ${error.message}`));
+
+  // Prism dying while in use would leave every later request with ECONNREFUSED: start it again on the same
+  // port, unless it keeps dying or the port was taken meanwhile; then say so (the CLI exits on it).
+  const supervise = (launched: Launched) => {
+    launched.child.once('exit', (code, signal) => {
+      live.delete(launched.child);
+      if (stopping) return;
+      const now = Date.now();
+      deaths.push(now);
+      while ((deaths[0] as number) < now - RESTART_WINDOW_MS) deaths.shift();
+      const why = `Prism exited unexpectedly (${signal ?? `code ${code}`})`;
+      console.error(`[civis-mock] ${why}; starting it again on port ${port}:\n${launched.output()}`);
+      if (deaths.length > MAX_RESTARTS) {
+        return onFailure(new Error(`${why} ${deaths.length} times within a minute; giving up`));
+      }
+      launch(options, port, startupTimeoutMs).then(
+        (next) => {
+          if (stopping) return void next.child.kill('SIGKILL');
+          restarts += 1;
+          current = next;
+          supervise(next);
+        },
+        (error: Error) => {
+          if (!stopping) onFailure(new Error(`${why} and could not be started again: ${error.message}`));
+        },
+      );
+    });
+  };
+  supervise(current);
 
   return {
     url: `http://127.0.0.1:${port}`,
     port,
+    get restarts() {
+      return restarts;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         stopping = true;
+        const { child } = current;
         live.delete(child);
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());

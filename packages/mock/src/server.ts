@@ -1,5 +1,6 @@
-// The fake Civis API over Node's http: logs each request, applies injected faults, checks the key, routes
-// by the spec, validates input, and answers with the service's headers and error body.
+// The fake Civis API over Node's http: logs each request, applies injected faults, checks the key (before
+// reading a byte of the body), routes by the spec, reads a bounded body, validates input, and answers with
+// the service's headers and error body.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,7 +25,12 @@ export interface FakeServerOptions {
   store: MockStore;
   faults: Faults;
   apiKey: string;
+  /** The request log: a ring of the last `requestLog` requests (none when 0). */
   requests: RecordedRequest[];
+  requestLog: number;
+  onRequest?: (request: RecordedRequest) => void;
+  /** A body longer than this is answered 413 without being read further. */
+  maxBodyBytes: number;
 }
 
 export interface RunningFake {
@@ -91,8 +97,7 @@ async function handle(
   const queryStart = url.indexOf('?');
   const path = queryStart === -1 ? url : url.slice(0, queryStart);
   const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1));
-  options.requests.push({ method, path, query: Object.fromEntries(query), at: Date.now() });
-  const text = await readText(request);
+  record(options, { method, path, query: Object.fromEntries(query), at: Date.now() });
 
   const fault = options.faults.take(method, path);
   const latency = options.faults.fixedLatencyMs + (fault?.latencyMs ?? 0);
@@ -104,25 +109,35 @@ async function handle(
   const outgoing =
     fault && (fault.status !== undefined || fault.body !== undefined)
       ? faultResponse(fault)
-      : answer(options, method, path, query, text, request.headers.authorization);
+      : await answer(options, request, method, path, query);
   const headers = { ...base, ...outgoing.headers };
   if (fault?.drop === 'mid-body') return sendHalf(response, outgoing.status, headers, outgoing.body ?? '');
   response.writeHead(outgoing.status, headers);
+  // A body left unread (refused before reading it, or cut at the cap) is discarded by Node as it arrives.
   response.end(outgoing.body);
 }
 
-function answer(
+function record(options: FakeServerOptions, entry: RecordedRequest): void {
+  options.onRequest?.(entry);
+  if (options.requestLog <= 0) return;
+  const log = options.requests;
+  log.push(entry);
+  while (log.length > options.requestLog) log.shift();
+}
+
+async function answer(
   options: FakeServerOptions,
+  request: IncomingMessage,
   method: string,
   path: string,
   query: URLSearchParams,
-  text: string,
-  authorization: string | undefined,
-): Outgoing {
+): Promise<Outgoing> {
   try {
-    if (!isAuthorized(authorization, options.apiKey)) throw new HttpError(401);
+    // Everything that needs no body first: an unauthenticated or misrouted request costs no read.
+    if (!isAuthorized(request.headers.authorization, options.apiKey)) throw new HttpError(401);
     const { operation, pathValues } = matchRoute(method, path);
     const params = readParameters(operation, pathValues, query);
+    const text = operation.bodySchemaRef ? await readText(request, options.maxBodyBytes) : '';
     const body = readBody(operation, text);
     return toOutgoing(routes[operation.operationId]({ params, body, store: options.store }));
   } catch (error) {
@@ -179,10 +194,22 @@ function sendHalf(
   response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.socket?.destroy());
 }
 
-function readText(request: IncomingMessage): Promise<string> {
+/** The body as UTF-8, or a 413 as soon as it is known to be longer than `max` bytes. */
+function readText(request: IncomingMessage, max: number): Promise<string> {
+  const tooLarge = () => new HttpError(413, `The body is larger than ${max} bytes.`);
+  if (Number(request.headers['content-length']) > max) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= max) return void chunks.push(chunk);
+      // Stop keeping it, keep the stream flowing (Node discards the rest), answer now.
+      request.off('data', onData);
+      request.resume();
+      reject(tooLarge());
+    };
+    request.on('data', onData);
     request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });

@@ -1,7 +1,7 @@
 // startMock: the stateful fake, and (by default) Prism's validating proxy in front of it, so every request
 // and every response of a test is checked against the spec.
 import { Faults, type MockFaults } from './faults.js';
-import { startPrism } from './prism.js';
+import { type RunningPrism, startPrism } from './prism.js';
 import { type RecordedRequest, startFakeServer } from './server.js';
 import { MockStore } from './store.js';
 
@@ -16,7 +16,26 @@ export interface MockOptions {
   apiKey?: string;
   /** How many permission sets the seed makes. Default 25. */
   permissionSets?: number;
+  /** How many of the last requests `requests` keeps (a ring; 0 keeps none). Default 1,000. */
+  requestLog?: number;
+  /** Called with each request as it arrives (the CLI's `--log-requests`). */
+  onRequest?: (request: RecordedRequest) => void;
+  /** The largest request body the fake reads; a longer one is answered 413. Default 4 MiB. */
+  maxBodyBytes?: number;
+  /**
+   * Called when Prism died and could not be started again: nothing answers at `url` any more (Prism is
+   * restarted on the same port when it dies). Default: the reason on stderr.
+   */
+  onFailure?: (error: Error) => void;
 }
+
+export const DEFAULTS = {
+  seed: 1,
+  apiKey: 'test-key',
+  permissionSets: 25,
+  requestLog: 1_000,
+  maxBodyBytes: 4 * 1024 * 1024,
+} as const;
 
 export interface RunningMock {
   /** The base URL to give a client: Prism's proxy when validating, else the fake itself. */
@@ -26,24 +45,53 @@ export interface RunningMock {
   /** The in-memory state; `state.reset()` restores the seeded state. */
   state: MockStore;
   faults: MockFaults;
-  /** Every request the fake received (through Prism or not); `requests.length = 0` clears it. */
+  /**
+   * The last `requestLog` requests the fake received (through Prism or not), oldest first;
+   * `requests.length = 0` clears it.
+   */
   requests: RecordedRequest[];
   /** Stops the fake and Prism; safe to call more than once. */
   stop(): Promise<void>;
 }
 
+function check(name: string, value: number | undefined, max: number): void {
+  if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= max))
+    throw new RangeError(`startMock: ${name} must be an integer from 0 to ${max}, got ${value}`);
+}
+
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  check('port', options.port, 65_535);
+  check('requestLog', options.requestLog, Number.MAX_SAFE_INTEGER);
+  check('maxBodyBytes', options.maxBodyBytes, Number.MAX_SAFE_INTEGER);
   const validate = options.validate ?? true;
-  const state = new MockStore({ seed: options.seed, permissionSets: options.permissionSets });
+  const state = new MockStore({
+    seed: options.seed ?? DEFAULTS.seed,
+    permissionSets: options.permissionSets ?? DEFAULTS.permissionSets,
+  });
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
   const fake = await startFakeServer(
-    { store: state, faults, apiKey: options.apiKey ?? 'test-key', requests },
+    {
+      store: state,
+      faults,
+      apiKey: options.apiKey ?? DEFAULTS.apiKey,
+      requests,
+      requestLog: options.requestLog ?? DEFAULTS.requestLog,
+      onRequest: options.onRequest,
+      maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+    },
     validate ? 0 : options.port,
   );
-  let prism: Awaited<ReturnType<typeof startPrism>> | undefined;
+  let prism: RunningPrism | undefined;
   try {
-    if (validate) prism = await startPrism({ mode: 'proxy', upstream: fake.url, port: options.port });
+    if (validate) {
+      prism = await startPrism({
+        mode: 'proxy',
+        upstream: fake.url,
+        port: options.port,
+        onFailure: options.onFailure,
+      });
+    }
   } catch (error) {
     await fake.stop();
     throw error;

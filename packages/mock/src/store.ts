@@ -1,5 +1,6 @@
 // The fake's whole state, in memory. `reset()` restores the seeded world; the clock is logical (one second
-// per write, from a fixed start) so timestamps, and so every sort order, are deterministic too.
+// per write, from a fixed start) so timestamps, and so every sort order, are deterministic too. Every write
+// reads the clock (`now()`), which also moves `revision`: the sorted lists kept for paging follow it.
 import { notFound } from './errors.js';
 import { createRandom, type Random } from './random.js';
 import { CALLER_ID, seedGroups, seedLevel, seedPermissionSet, seedResources, seedUsers } from './seed.js';
@@ -34,6 +35,7 @@ export class MockStore {
   readonly shares = new ShareTable();
   #random: Random = createRandom(0);
   #ticks = 0;
+  #revision = 0;
   #nextPermissionSetId = 1;
   #nextResourceId = 1;
 
@@ -45,6 +47,7 @@ export class MockStore {
 
   /** Restores the seeded state: everything a test did is gone. */
   reset(): void {
+    this.#revision += 1;
     this.#random = createRandom(this.seed);
     this.#ticks = 0;
     this.#nextPermissionSetId = 1;
@@ -78,7 +81,21 @@ export class MockStore {
 
   /** The logical clock: a new, later ISO timestamp on every call. */
   now(): string {
+    this.#revision += 1;
     return new Date(CLOCK_START + this.#ticks++ * 1000).toISOString();
+  }
+
+  /**
+   * Changes on every write (`now()`, `reset()`, a deletion). Code that changes a record's fields directly
+   * (rather than through the routes) calls `now()` or `changed()` too, or lists keep the old order.
+   */
+  get revision(): number {
+    return this.#revision;
+  }
+
+  /** Marks the state changed without a new timestamp. */
+  changed(): void {
+    this.#revision += 1;
   }
 
   /** Adds `count` active permission sets (bulk fixtures for paging tests), newest last. */
@@ -124,6 +141,14 @@ export class MockStore {
     const resource = { id, permissionSetId, name, description, ownerId, createdAt: at, updatedAt: at };
     this.resourcesOf(permissionSetId).set(name, resource);
     return resource;
+  }
+
+  /** Deletes a resource and its shares (404 if there is none by that name). */
+  deleteResource(permissionSetId: number, name: string): void {
+    this.resource(permissionSetId, name);
+    this.resourcesOf(permissionSetId).delete(name);
+    this.shares.forget({ permissionSetId, resourceName: name });
+    this.changed();
   }
 
   permissionSet(id: number): MockPermissionSet {

@@ -49,11 +49,16 @@ function describe(name: string, errors: ErrorObject[] | null | undefined): strin
   return `${where}: ${first.message ?? 'is invalid'}${extra}${allowed}`;
 }
 
+const INT64_MAX = 2n ** 63n - 1n;
+
 /** Turns a raw path or query string into the type its schema declares, or fails with a 422. */
 function coerce(parameter: SpecParameter, raw: string): unknown {
   const type = parameter.schema.type;
   if (type === 'integer') {
-    if (!/^-?\d+$/.test(raw)) throw new HttpError(422, `${parameter.name}: must be an integer`);
+    // As the service reads them: canonical decimal (no sign but '-', no leading zero) within int64; '00001'
+    // is not 1, and a 400-digit id is not Infinity.
+    if (!/^(?:0|-?[1-9]\d{0,18})$/.test(raw) || BigInt(raw) > INT64_MAX || BigInt(raw) < -INT64_MAX - 1n)
+      throw new HttpError(422, `${parameter.name}: must be an integer`);
     return Number(raw);
   }
   if (type === 'boolean') {

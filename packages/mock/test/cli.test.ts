@@ -1,65 +1,116 @@
-// The built `civis-mock` CLI: prints its URL, serves, and stops cleanly (Prism included) on SIGTERM/SIGINT.
+// The built `civis-mock` CLI as a user runs it: its help, its start line, its refusals, and its Prism's
+// life: restarted when it dies, gone with the CLI however the CLI ends (SIGINT, SIGTERM, SIGHUP, SIGKILL).
 // Runs dist/ (turbo builds before testing), as a user would run the installed bin.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { afterEach, expect, it } from 'vitest';
-import { freePort } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { expect, it } from 'vitest';
 import { BASIC } from './helpers.js';
+import { CLI, type Cli, exited, runCli, startCli } from './run-cli.js';
 
-const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-async function run(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk;
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1] as string);
-    });
-    child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk;
-    });
-    child.once('exit', (code) => reject(new Error(`civis-mock exited with ${code}: ${output}`)));
-  });
-  return { child, url };
+/** Prism's pid: the CLI's one child process. */
+function prismPid(cli: Cli): number {
+  const pid = cli.child.pid as number;
+  const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/);
+  expect(children).toHaveLength(1);
+  return Number(children[0]);
 }
 
-const exited = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
-it('serves the fake on the given port and exits 0 on SIGTERM', async () => {
-  const port = await freePort();
-  const { child, url } = await run(['--port', String(port), '--seed', '3', '--no-validate']);
-  expect(url).toBe(`http://127.0.0.1:${port}`);
-  expect((await fetch(`${url}/permission_sets/1`, { headers: { Authorization: BASIC } })).status).toBe(200);
-  const code = exited(child);
-  child.kill('SIGTERM');
+/** Polls until the process is gone (a killed parent's child notices its closed stdin within moments). */
+async function gone(pid: number): Promise<boolean> {
+  for (let i = 0; i < 200 && alive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+  return !alive(pid);
+}
+
+it('--help lists every option with its default and the API key it accepts', async () => {
+  const { code, stdout } = await runCli(['--help']);
+  expect(code).toBe(0);
+  const source = readFileSync(CLI, 'utf8');
+  // Every option the parser knows is documented.
+  for (const option of ['port', 'api-key', 'seed', 'permission-sets', 'no-validate', 'max-body-bytes']) {
+    expect(source).toMatch(new RegExp(`['"]${option}['"]`));
+    expect(stdout).toMatch(new RegExp(`--${option}\\b.*\\(default`, 's'));
+  }
+  expect(stdout).toContain('--log-requests');
+  expect(stdout).toContain('default test-key');
+  expect(stdout).toContain('Bearer KEY');
+});
+
+it('serves the fake alone on the given port, says so, and exits 0 on SIGTERM', async () => {
+  const cli = await startCli(['--port', '0', '--seed', '3', '--no-validate', '--api-key', 'k1']);
+  expect(cli.line).toMatch(/listening on http:\/\/127\.0\.0\.1:\d+ \(API key "k1"; not validated/);
+  const response = await fetch(`${cli.url}/permission_sets/1`, { headers: { Authorization: 'Bearer k1' } });
+  expect(response.status).toBe(200);
+  const code = exited(cli.child);
+  cli.child.kill('SIGTERM');
   expect(await code).toBe(0);
 });
 
-it('puts Prism in front by default, and stops it too on SIGINT', async () => {
-  const { child, url } = await run(['--permission-sets', '3']);
-  const response = await fetch(`${url}/permission_sets`, { headers: { Authorization: BASIC } });
-  expect(response.headers.get('X-Pagination-Total-Entries')).not.toBeNull();
-  const code = exited(child);
-  child.kill('SIGINT');
+it('with Prism and --port 0: reports the real port, restarts Prism when it dies, stops it on SIGINT', async () => {
+  const cli = await startCli(['--port', '0', '--permission-sets', '3']);
+  expect(cli.url).not.toMatch(/:0$/);
+  expect(cli.line).toContain('API key "test-key"; Prism validates every request and response');
+  const response = await fetch(`${cli.url}/permission_sets`, { headers: { Authorization: BASIC } });
+  expect(response.headers.get('X-Pagination-Total-Entries')).toBe('3');
+
+  // Prism dies: the CLI starts it again on the same port, so the URL it printed answers again.
+  const first = prismPid(cli);
+  process.kill(first, 'SIGKILL');
+  await cli.waitFor(/starting it again on port/);
+  let status = 0;
+  for (let i = 0; i < 600 && status !== 200; i++) {
+    status = await fetch(`${cli.url}/permission_sets/1`, { headers: { Authorization: BASIC } }).then(
+      (r) => r.status,
+      () => 0,
+    );
+    if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect(status).toBe(200);
+  const second = prismPid(cli);
+  expect(second).not.toBe(first);
+
+  const code = exited(cli.child);
+  cli.child.kill('SIGINT');
   expect(await code).toBe(0);
-  await expect(fetch(`${url}/permission_sets`, { signal: AbortSignal.timeout(2000) })).rejects.toThrow();
+  expect(await gone(second)).toBe(true);
 });
 
-it('refuses a bad option with a usage line and exit code 2', async () => {
-  const child = spawn(process.execPath, [CLI, '--port', 'abc'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk;
-  });
-  expect(await exited(child)).toBe(2);
-  expect(stderr).toContain('usage: civis-mock');
+it.each(['SIGHUP', 'SIGKILL'] as const)('leaves no Prism behind when the CLI gets %s', async (signal) => {
+  const cli = await startCli([]);
+  const prism = prismPid(cli);
+  cli.child.kill(signal);
+  await exited(cli.child);
+  expect(await gone(prism)).toBe(true);
+});
+
+it.each([['abc'], ['70000'], ['-1'], ['4010x']])(
+  'refuses --port %s with one line and exit code 2',
+  async (port) => {
+    const { code, stderr } = await runCli([`--port=${port}`]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([
+      `civis-mock: --port must be an integer from 0 to 65535, got "${port}" (civis-mock --help lists the options)`,
+    ]);
+  },
+);
+
+it.each([[[]], [['--no-validate']]])('a port in use is one line and exit code 1 (%j)', async (extra) => {
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+  const port = (taken.address() as { port: number }).port;
+  try {
+    const { code, stderr } = await runCli(['--port', String(port), ...extra]);
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([`civis-mock: failed to start: port ${port} is in use`]);
+  } finally {
+    taken.close();
+  }
 });

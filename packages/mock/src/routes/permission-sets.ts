@@ -58,14 +58,23 @@ export const permissionSetRoutes: Pick<
 > = {
   listPermissionSets: ({ params, store }) => {
     const archived = params.archived as 'true' | 'false' | 'all';
-    const authors = typeof params.author === 'string' ? params.author.split(',').map(Number) : undefined;
-    const matching = [...store.permissionSets.values()].filter(
-      (set) =>
-        (archived === 'all' || set.archived === (archived === 'true')) &&
-        (!authors || authors.includes(set.authorId)),
-    );
+    const author = typeof params.author === 'string' ? params.author : undefined;
+    const authors = author?.split(',').map(Number);
+    const matching = () =>
+      [...store.permissionSets.values()].filter(
+        (set) =>
+          (archived === 'all' || set.archived === (archived === 'true')) &&
+          (!authors || authors.includes(set.authorId)),
+      );
     const sortField = (set: MockPermissionSet, order: string) => (SORT_FIELDS[order] ?? byUpdatedAt)(set);
-    const { page, headers } = paginate(matching, params as unknown as PageQuery, sortField, (set) => set.id);
+    const { page, headers } = paginate(
+      store,
+      `permission_sets\n${archived}\n${author ?? ''}`,
+      matching,
+      params as unknown as PageQuery,
+      sortField,
+      (set) => set.id,
+    );
     return ok(
       page.map((set) => permissionSetBody(store, set)),
       headers,

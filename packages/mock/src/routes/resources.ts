@@ -23,9 +23,16 @@ export const resourceRoutes: Pick<
   | 'deletePermissionSetResource'
 > = {
   listPermissionSetResources: ({ params, store }) => {
-    const resources = [...store.resourcesOf(params.id as number).values()];
+    const resources = store.resourcesOf(params.id as number);
     const sortField = (resource: MockResource, order: string) => (SORT_FIELDS[order] ?? byName)(resource);
-    const { page, headers } = paginate(resources, params as unknown as PageQuery, sortField, (r) => r.id);
+    const { page, headers } = paginate(
+      store,
+      `resources\n${params.id}`,
+      () => [...resources.values()],
+      params as unknown as PageQuery,
+      sortField,
+      (r) => r.id,
+    );
     return ok(page.map(resourceBody), headers);
   },
 
@@ -53,10 +60,7 @@ export const resourceRoutes: Pick<
   },
 
   deletePermissionSetResource: ({ params, store }) => {
-    const target = { permissionSetId: params.id as number, resourceName: params.name as string };
-    store.resource(target.permissionSetId, target.resourceName);
-    store.resourcesOf(target.permissionSetId).delete(target.resourceName);
-    store.shares.forget(target);
+    store.deleteResource(params.id as number, params.name as string);
     return noContent();
   },
 };
