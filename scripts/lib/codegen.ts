@@ -67,3 +67,17 @@ export async function staleArtifacts(root = ROOT): Promise<string[]> {
   const files = await renderArtifacts(join(root, SPEC_ENTRY));
   return [...files].filter(([rel, content]) => readRepoFile(rel, root) !== content).map(([rel]) => rel);
 }
+
+/** What `pnpm check:generated` prints, and whether it passes (the script exits 1 when it does not). */
+export async function driftReport(root = ROOT): Promise<{ ok: boolean; text: string }> {
+  const stale = await staleArtifacts(root);
+  if (stale.length === 0) return { ok: true, text: 'generated code is up to date with spec/' };
+  return {
+    ok: false,
+    text: [
+      'Generated code is stale (it no longer matches spec/):',
+      ...stale.map((f) => `  - ${f}`),
+      'Run `pnpm generate` and commit the result. Never edit src/generated/ by hand.',
+    ].join('\n'),
+  };
+}

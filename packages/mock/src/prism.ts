@@ -39,6 +39,8 @@ export type PrismOptions = (
 ) & {
   /** Default 0: a port the OS picks (the real one is in `port` and `url`). */
   port?: number;
+  /** A body declared longer is answered 413 with the error body before Prism reads it. */
+  maxBodyBytes?: number;
   /**
    * Called when Prism died and could not be started again (its port taken meanwhile, or it keeps dying):
    * nothing answers at `url` any more. Default: the reason on stderr.
@@ -103,6 +105,7 @@ function launch(options: PrismOptions, port: number, startupTimeoutMs: number): 
   // pipe the child watches, so it also exits when its parent is killed outright.
   const child = spawn(process.execPath, ['-e', PRISM_CHILD, prismBin(), ...args, '--verboseLevel', 'warn'], {
     stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, CIVIS_MOCK_MAX_BODY_BYTES: String(options.maxBodyBytes ?? '') },
   });
   live.add(child);
   killAllOnExit();

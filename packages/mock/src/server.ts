@@ -111,9 +111,11 @@ async function handle(
       ? faultResponse(fault)
       : await answer(options, request, method, path, query);
   const headers = { ...base, ...outgoing.headers };
+  // Refused before the body was read (or cut at the cap): the rest is discarded before answering, or a
+  // client that asked to close the connection sees a broken pipe instead of the answer.
+  if (!request.complete) await discardRest(request);
   if (fault?.drop === 'mid-body') return sendHalf(response, outgoing.status, headers, outgoing.body ?? '');
   response.writeHead(outgoing.status, headers);
-  // A body left unread (refused before reading it, or cut at the cap) is discarded by Node as it arrives.
   response.end(outgoing.body);
 }
 
@@ -192,6 +194,16 @@ function sendHalf(
   const bytes = Buffer.from(body.length > 1 ? body : '{"truncated":true}');
   response.writeHead(status, { ...headers, 'Content-Length': String(bytes.length) });
   response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.socket?.destroy());
+}
+
+function discardRest(request: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    request
+      .once('end', resolve)
+      .once('close', resolve)
+      .once('error', () => resolve());
+    request.resume();
+  });
 }
 
 /** The body as UTF-8, or a 413 as soon as it is known to be longer than `max` bytes. */

@@ -89,6 +89,7 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         mode: 'proxy',
         upstream: fake.url,
         port: options.port,
+        maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
         onFailure: options.onFailure,
       });
     }
