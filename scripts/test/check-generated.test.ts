@@ -70,6 +70,21 @@ describe('renderArtifacts', () => {
   });
 });
 
+describe('the SDK rules', () => {
+  it('follow the spec: a lower maximum there is a lower maximum here, and nothing else moves', async () => {
+    const dir = copyOfRepo();
+    edit(dir, SPEC_ENTRY, lowerMaximum);
+    const committed = readFileSync(join(ROOT, SDK_RULES), 'utf8');
+    const rendered = (await renderArtifacts(join(dir, SPEC_ENTRY))).get(SDK_RULES);
+    const limit = (text: string | undefined) =>
+      text?.match(/^export const listPermissionSets = .*"limit":(\{[^}]*\})/m)?.[1];
+    expect(limit(committed)).toBe('{"type":"integer","minimum":1,"maximum":50}');
+    expect(limit(rendered)).toBe('{"type":"integer","minimum":1,"maximum":40}');
+    // The resources' page size is another parameter.
+    expect(rendered?.replace('"maximum":40', '"maximum":50')).toBe(committed);
+  });
+});
+
 describe('staleArtifacts', () => {
   it('finds nothing stale in an untouched copy', async () => {
     expect(await staleArtifacts(copyOfRepo())).toEqual([]);

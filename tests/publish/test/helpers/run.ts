@@ -37,8 +37,13 @@ export function run(command: string, args: string[], options: RunOptions): Promi
     });
     const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 300_000);
     child.on('error', reject);
+    const started = Date.now();
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      // Where the publish test's time goes, step by step, in its output.
+      console.log(
+        `${((Date.now() - started) / 1000).toFixed(1)} s: ${command} ${args.slice(0, 2).join(' ')}`,
+      );
       if (code === 0) return resolve(out);
       const tail = `${out}\n${err}`.trim().split('\n').slice(-40).join('\n');
       reject(new Error(`${label} failed (${signal ?? `exit ${code}`}):\n${tail}`));
