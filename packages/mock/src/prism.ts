@@ -189,6 +189,7 @@ export async function startPrism(options: PrismOptions, startupTimeoutMs = 30_00
           restarts += 1;
           current = next;
           supervise(next);
+          console.error(`[civis-mock] Prism listens again on port ${port}`);
         },
         (error: Error) => {
           if (!stopping) onFailure(new Error(`${why} and could not be started again: ${error.message}`));
