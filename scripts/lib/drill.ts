@@ -1,0 +1,148 @@
+// The API-change drill's machinery: a throwaway copy of the parts of the repo that regeneration touches
+// (spec/, the client, the SDK and the mock, with links to the installed dependencies), a spec edit,
+// regeneration, a typecheck and the completeness checks, each result recorded.
+import { execFile } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { bundleSpec, ROOT, readRepoFile, renderArtifacts, SPEC_ENTRY } from './codegen.ts';
+import { diffSpecs } from './spec-diff/index.ts';
+import type { Json, Level } from './spec-diff/types.ts';
+
+const run = promisify(execFile);
+const PACKAGES = ['client', 'sdk', 'mock'];
+/** What is copied: the spec, the three packages' sources and tests, the sampler, the shared tsconfig. */
+const COPIED = [
+  'spec',
+  'tsconfig.base.json',
+  'scripts/lib/spec-sample.ts',
+  ...PACKAGES.flatMap((p) =>
+    ['src', 'test', 'package.json', 'openapi.json', 'dist'].map((f) => `packages/${p}/${f}`),
+  ),
+];
+
+/** A copy whose packages resolve each other inside it and everything else from the installed tree. */
+export function copyRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'civis-drill-'));
+  for (const rel of COPIED) {
+    if (existsSync(join(ROOT, rel))) cpSync(join(ROOT, rel), join(dir, rel), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  for (const name of PACKAGES) {
+    const from = join(ROOT, 'packages', name, 'node_modules');
+    const to = join(dir, 'packages', name, 'node_modules');
+    for (const entry of existsSync(from) ? readdirSync(from) : []) {
+      if (entry === '.bin') continue;
+      if (entry !== '@civis-ts') {
+        mkdirSync(to, { recursive: true });
+        symlinkSync(realpathSync(join(from, entry)), join(to, entry));
+        continue;
+      }
+      mkdirSync(join(to, entry), { recursive: true });
+      for (const pkg of readdirSync(join(from, entry))) {
+        symlinkSync(join(dir, 'packages', pkg), join(to, entry, pkg));
+      }
+    }
+  }
+  // The SDK and the mock typechecked against the copy's regenerated client types (its dist has the old
+  // ones). Only the types the spec makes, and the two functions they call: checking openapi-fetch's
+  // client type against every path costs about 8 s of CPU a copy, and no spec change alters it (the
+  // repo's own typecheck and the contract tests check it).
+  writeFileSync(
+    join(dir, 'client-types.ts'),
+    `export type * from './packages/client/src/generated/schema.js';
+export type * from './packages/client/src/schemas.js';
+export declare function defaultHeaders(apiKey: string, options?: { headers?: Record<string, string>; userAgent?: string }): Headers;
+export declare function resolveConfig(options?: { apiKey?: string; baseUrl?: string }): { apiKey: string; baseUrl: string };
+`,
+  );
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      extends: './tsconfig.base.json',
+      compilerOptions: { noEmit: true, paths: { '@civis-ts/client': ['./client-types.ts'] } },
+      include: ['packages/sdk/src', 'packages/mock/src', 'probe.ts'],
+    }),
+  );
+  return dir;
+}
+
+export function editSpec(dir: string, edit: (spec: string) => string): void {
+  const path = join(dir, SPEC_ENTRY);
+  const before = readFileSync(path, 'utf8');
+  const after = edit(before);
+  if (after === before) throw new Error('drill: the spec edit changed nothing');
+  writeFileSync(path, after);
+}
+
+/** `pnpm generate` in the copy; the generated files it rewrote. */
+export async function regenerate(dir: string): Promise<string[]> {
+  const changed: string[] = [];
+  for (const [rel, content] of await renderArtifacts(join(dir, SPEC_ENTRY))) {
+    if (readRepoFile(rel, dir) === content) continue;
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), content);
+    changed.push(rel);
+  }
+  return changed;
+}
+
+/** The bump spec:diff gives for the copy's spec against `base` (a bundled spec). */
+export async function bumpOf(base: Json, dir: string): Promise<{ bump: Level | undefined; kinds: string[] }> {
+  const diff = diffSpecs(base, await bundleSpec(join(dir, SPEC_ENTRY)));
+  return { bump: diff.bump, kinds: [...new Set(diff.changes.map((c) => c.kind))] };
+}
+
+/** `tsc` over the SDK's and the mock's sources and `probe` (code a user would write): the errors, by file. */
+export async function typecheck(dir: string, probe: string): Promise<Map<string, string[]>> {
+  writeFileSync(join(dir, 'probe.ts'), probe);
+  const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');
+  const output = await run(process.execPath, [tsc, '-p', dir, '--pretty', 'false'], { cwd: dir }).then(
+    ({ stdout }) => stdout,
+    (error: { stdout?: string }) => error.stdout ?? String(error),
+  );
+  const errors = new Map<string, string[]>();
+  for (const line of output.split('\n')) {
+    const match = /^(.+?)\(\d+,\d+\): error (.*)$/.exec(line);
+    if (!match) continue;
+    const file = relative(dir, join(dir, match[1] as string));
+    errors.set(file, [...(errors.get(file) ?? []), match[2] as string]);
+  }
+  return errors;
+}
+
+/** The SDK's and the mock's completeness problems, from the copy's own checks on its regenerated spec. */
+export async function completeness(dir: string): Promise<{ sdk: string[]; mock: string[] }> {
+  const openapi = JSON.parse(readFileSync(join(dir, 'packages/client/openapi.json'), 'utf8')) as Json;
+  const { sdkProblems } = await import(join(dir, 'packages/sdk/test/completeness.ts'));
+  const { mockProblems } = await import(join(dir, 'packages/mock/test/completeness.ts'));
+  return { sdk: await sdkProblems(openapi), mock: await mockProblems(openapi) };
+}
+
+/** The files a maintainer is told to edit: those with a type error, and those a completeness problem names. */
+export function filesToEdit(errors: Map<string, string[]>, problems: string[]): string[] {
+  const files = new Set([...errors.keys()].filter((file) => file !== 'probe.ts'));
+  // Every file a message names, but the list of what is deliberately not exposed: that is the other way out.
+  for (const problem of problems) {
+    for (const [named] of problem.matchAll(/packages\/[\w./-]+?(\.ts|\/)(?=[\s),;:]|$)/g)) {
+      if (!named.endsWith('not-exposed.ts')) files.add(named);
+    }
+  }
+  return [...files].sort();
+}
+
+export function removeCopy(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
