@@ -3,6 +3,7 @@
 // so its ~160 MB and its logging stay out of the caller's process and `stop()` frees everything.
 // The child is supervised: if Prism dies while in use, it is started again on the same port.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -117,21 +118,18 @@ function launch(options: PrismOptions, port: number, startupTimeoutMs: number): 
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
   return new Promise<Launched>((resolve, reject) => {
-    const timer = setTimeout(
-      () => fail(`Prism did not start within ${startupTimeoutMs} ms`),
-      startupTimeoutMs,
-    );
+    const timer = startupWatch(child.pid, startupTimeoutMs, (why) => fail(`Prism did not start: ${why}`));
     // After onData: `output` already holds the chunk.
     const onReady = () => {
       const ready = /\[civis-mock\] listening (\d+)/.exec(output);
       if (!ready) return;
-      clearTimeout(timer);
+      clearInterval(timer);
       child.stdout?.off('data', onReady);
       child.off('exit', onEarlyExit);
       resolve({ child, port: Number(ready[1]), output: () => output });
     };
     const fail = (message: string, code?: string) => {
-      clearTimeout(timer);
+      clearInterval(timer);
       live.delete(child);
       child.kill('SIGKILL');
       reject(Object.assign(new PrismStartError(`${message}\n--- prism output ---\n${output}`), { code }));
@@ -144,6 +142,44 @@ function launch(options: PrismOptions, port: number, startupTimeoutMs: number): 
     child.stdout?.on('data', onReady);
     child.once('exit', onEarlyExit);
   });
+}
+
+/** Prism's own CPU time in ms (Linux), or undefined where /proc cannot tell. */
+function cpuMs(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime, fields 14 and 15 of stat(5), in clock ticks (100 a second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Calls `fail` when Prism is not starting: on Linux, when it has used `limitMs` of its own CPU without
+ * listening (broken, not slow), or made no progress at all for `limitMs` (stuck); elsewhere after `limitMs`
+ * of wall time. Prism needs about 2 s of CPU to start; on a busy shared machine that can take minutes of
+ * wall time, which says nothing about Prism (a wall-clock limit failed whole test runs there).
+ */
+function startupWatch(pid: number | undefined, limitMs: number, fail: (why: string) => void): NodeJS.Timeout {
+  const started = Date.now();
+  let last = { cpu: cpuMs(pid) ?? 0, at: started };
+  const timer = setInterval(() => {
+    const now = Date.now();
+    const cpu = cpuMs(pid);
+    if (cpu === undefined) {
+      if (now - started >= limitMs) fail(`not listening after ${limitMs} ms`);
+    } else if (cpu >= limitMs) {
+      fail(`not listening after ${cpu} ms of its own CPU time`);
+    } else if (cpu > last.cpu) {
+      last = { cpu, at: now };
+    } else if (now - last.at >= limitMs) {
+      fail(`no progress for ${limitMs} ms (${cpu} ms of CPU used)`);
+    }
+  }, 250);
+  timer.unref();
+  return timer;
 }
 
 /** The usual reasons Prism fails to listen, as the errno code Node would give. */
