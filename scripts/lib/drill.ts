@@ -64,6 +64,7 @@ export function copyRepo(): string {
     join(dir, 'client-types.ts'),
     `export type * from './packages/client/src/generated/schema.js';
 export type * from './packages/client/src/schemas.js';
+export type { CallInit, CallMethod, CallResult, Data, Operation, PathOf, Verb } from './packages/client/src/call-types.js';
 export declare function defaultHeaders(apiKey: string, options?: { headers?: Record<string, string>; userAgent?: string }): Headers;
 export declare function resolveConfig(options?: { apiKey?: string; baseUrl?: string }): { apiKey: string; baseUrl: string };
 `,

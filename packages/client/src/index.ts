@@ -1,3 +1,14 @@
+export type {
+  CallInit,
+  CallMethod,
+  CallResult,
+  Data,
+  ErrorBody as ErrorBodyOf,
+  Operation,
+  PathOf,
+  Responses,
+  Verb,
+} from './call-types.js';
 export {
   basicAuthorization,
   type CivisClient,

@@ -1,4 +1,5 @@
 // Type tests: checked by `tsc --noEmit` (the typecheck task), and run as plain assertions by vitest.
+import type { CivisClient } from '@civis-ts/client';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   Civis,
@@ -84,5 +85,27 @@ describe('types of the public surface', () => {
       maxRetries: 0,
     });
     expect(listed.data).toEqual([]);
+  });
+
+  it('types civis.raw and @civis-ts/client with one set of call types', () => {
+    const client = {} as CivisClient;
+    // Never called: only the compiler looks at these.
+    const viaClient = () => client.GET('/permission_sets/{id}/dependencies', { params: { path: { id: 1 } } });
+    const viaRaw = () => civis.raw.GET('/permission_sets/{id}/dependencies', { params: { path: { id: 1 } } });
+    expectTypeOf<Awaited<ReturnType<typeof viaClient>>>().toEqualTypeOf<Awaited<ReturnType<typeof viaRaw>>>();
+    const created = () => client.POST('/permission_sets', { body: { name: 'x' } });
+    const createdRaw = () => civis.raw.POST('/permission_sets', { body: { name: 'x' } });
+    expectTypeOf<Awaited<ReturnType<typeof created>>>().toEqualTypeOf<
+      Awaited<ReturnType<typeof createdRaw>>
+    >();
+    const wrong = () => {
+      // @ts-expect-error the same misspelled field fails both
+      client.POST('/permission_sets', { body: { name: 'x', descripton: 'typo' } });
+      // @ts-expect-error the same misspelled field fails both
+      civis.raw.POST('/permission_sets', { body: { name: 'x', descripton: 'typo' } });
+      // @ts-expect-error each keeps its own options: maxRetries is the SDK's
+      client.GET('/permission_sets', { maxRetries: 0 });
+    };
+    expectTypeOf(wrong).toBeFunction();
   });
 });

@@ -3,51 +3,19 @@
 // over the same call as the SDK's methods: one transport, so the same auth, retries, timeouts and
 // redirect rule. Built here rather than on openapi-fetch, whose 2.6 KB (min+gzip) would be a second
 // request path in every bundle (bench/FINDINGS.md §4c).
+import type { CallInit, CallMethod, CallResult, Verb } from '@civis-ts/client';
 import type { RequestOptions } from '../transport.js';
 import type { Call, CallInput } from './call.js';
-import type { Data, Operation, PathOf, Responses, Verb } from './send.js';
 
-type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
-
-/** `params` as the spec declares the operation's parameters: required when any of them is. */
-type ParamsOf<O> = O extends { parameters: infer P }
-  ? [RequiredKeys<P>] extends [never]
-    ? { params?: P }
-    : { params: P }
-  : { params?: undefined };
-
-type BodyOf<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
-  ? { body: B }
-  : O extends { requestBody?: { content: { 'application/json': infer B } } }
-    ? { body?: B }
-    : { body?: undefined };
-
+// The call types are the raw client's (@civis-ts/client's call-types.ts): one set for both.
 /** A raw call's second argument: the operation's `params` and `body`, and the options of every call. */
-export type RawInit<O> = ParamsOf<O> & BodyOf<O> & RequestOptions;
-
-type InitArgs<I> = object extends I ? [init?: I] : [init: I];
-
-/** The JSON body of the operation's error statuses. */
-type ErrorBody<O> = {
-  [S in keyof Responses<O>]: S extends 200 | 201 | 204
-    ? never
-    : Responses<O>[S] extends { content: { 'application/json': infer E } }
-      ? E
-      : never;
-}[keyof Responses<O>];
-
+export type RawInit<O> = CallInit<O> & RequestOptions;
 /**
  * `data` for a success status (undefined for a 204), or `error` for an error status: the parsed body
  * (its text when not JSON; undefined when empty), credentials a server echoed in it redacted.
  */
-export type RawResult<O> =
-  | { data: Data<O>; error?: never; response: Response }
-  | { data?: never; error: ErrorBody<O>; response: Response };
-
-export type RawMethod<V extends Verb> = <P extends PathOf<V>>(
-  path: P,
-  ...init: InitArgs<RawInit<Operation<P, V>>>
-) => Promise<RawResult<Operation<P, V>>>;
+export type RawResult<O> = CallResult<O>;
+export type RawMethod<V extends Verb> = CallMethod<V, RequestOptions>;
 
 /**
  * The spec-typed raw client: a wrong path, parameter or body field does not compile. An error status is

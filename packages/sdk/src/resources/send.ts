@@ -1,20 +1,13 @@
 // Every SDK method is one spec operation: the verb and spec path name it, and the spec types its path
 // parameters, query, body and result, so a wrong path or field does not compile. The result is the
 // body (nothing, for a DELETE's 204) or a thrown CivisError.
-import type { paths } from '@civis-ts/client';
+import type { Data, Operation, PathOf, Verb } from '@civis-ts/client';
 import { apiError, CivisError, InvalidResponseError, safeUrl } from '../errors.js';
 import { type ListOptions, type Page, Paginator } from '../paginator.js';
 import type { Received, RequestOptions } from '../transport.js';
 import type { Call, CallInput } from './call.js';
 
-export type Verb = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** The spec paths that have an operation for this verb. */
-export type PathOf<V extends Verb> = {
-  [P in keyof paths]: paths[P][Lowercase<V>] extends undefined ? never : P;
-}[keyof paths];
-
-export type Operation<P extends keyof paths, V extends Verb> = NonNullable<paths[P][Lowercase<V>]>;
+export type { Data, Operation, PathOf, Verb };
 
 type JsonBody<O> = O extends { requestBody: { content: { 'application/json': infer B } } } ? B : never;
 type Query<O> = O extends { parameters: { query?: infer Q } } ? Q : undefined;
@@ -25,17 +18,6 @@ export type Input<O> = (O extends { parameters: { path: infer Path } }
   : { path?: undefined }) &
   ([Query<O>] extends [undefined] ? { query?: undefined } : { query?: Query<O> }) &
   ([JsonBody<O>] extends [never] ? { body?: undefined } : { body: JsonBody<O> });
-
-export type Responses<O> = O extends { responses: infer R } ? R : never;
-type Success<O> = {
-  [S in keyof Responses<O>]: S extends 200 | 201
-    ? Responses<O>[S] extends { content: { 'application/json': infer D } }
-      ? D
-      : never
-    : never;
-}[keyof Responses<O>];
-/** What an operation returns: its JSON success body, or nothing when it has none (a DELETE's 204). */
-export type Data<O> = O extends unknown ? ([Success<O>] extends [never] ? undefined : Success<O>) : never;
 
 /**
  * The body of an answer, when its status is a success and the body is what the operation promises: an
