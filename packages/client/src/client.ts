@@ -84,8 +84,16 @@ export function defaultHeaders(
 /** Creates the raw, spec-typed client (openapi-fetch) with auth, base URL and User-Agent set. */
 export function createCivisClient(options: CivisClientOptions = {}): CivisClient {
   const { apiKey, baseUrl } = resolveConfig(options);
+  // openapi-fetch's CommonJS build sets only `exports.default`, and this package's CJS build gets Node's
+  // interop (the default import is the whole `module.exports`): take `.default` there, so CommonJS users
+  // load the openapi-fetch their install resolves, not a second copy bundled into ours. (In here, not at
+  // the top level, so bundlers still drop openapi-fetch from apps that never call this.)
+  const create: typeof createClient =
+    typeof createClient === 'function'
+      ? createClient
+      : (createClient as unknown as { default: typeof createClient }).default;
   // Same object at run time; CivisClient only narrows what the methods accept (call-types.ts).
-  return createClient<paths>({
+  return create<paths>({
     baseUrl,
     fetch: options.fetch,
     headers: defaultHeaders(apiKey, options),

@@ -6,7 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { prismBin } from './prism-bin.js';
 import { PRISM_CHILD } from './prism-child.js';
 
 const require = createRequire(import.meta.url);
@@ -14,10 +14,6 @@ const require = createRequire(import.meta.url);
 /** The bundled spec shipped by `@civis-ts/client`. */
 export function bundledSpecPath(): string {
   return require.resolve('@civis-ts/client/openapi.json');
-}
-
-function prismBin(): string {
-  return join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist/index.js');
 }
 
 /** A port the OS reports free right now on 127.0.0.1. */
