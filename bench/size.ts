@@ -4,8 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-/** Issue 7's target for the whole SDK, min+gzip (met: see FINDINGS.md §4c). */
-export const SDK_GZIP_TARGET = 6 * 1024;
+/**
+ * The target for the whole SDK, min+gzip: issue 7's 6 KB, raised to 7 KB by issue 15 (no path for the
+ * key to leak, one error family, checked options, hooks: FINDINGS.md §7) for all of that round's work.
+ */
+export const SDK_GZIP_TARGET = 7 * 1024;
 
 /**
  * The budget `pnpm test` enforces: 7 KB for all of the second round's work (generated input checks among

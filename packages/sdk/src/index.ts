@@ -13,8 +13,10 @@ export {
   CivisApiError,
   CivisError,
   CivisValidationError,
+  ConflictError,
   ConnectionError,
   InvalidResponseError,
+  MissingApiKeyError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
@@ -22,6 +24,14 @@ export {
   TimeoutError,
 } from './errors.js';
 export type * from './generated/queries.js';
+export {
+  debugLog,
+  type Hooks,
+  type Logger,
+  type RequestEvent,
+  type ResponseEvent,
+  type RetryEvent,
+} from './hooks.js';
 export {
   type ListOptions,
   type Page,

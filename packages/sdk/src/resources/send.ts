@@ -2,7 +2,8 @@
 // parameters, query, body and result, so a wrong path or field does not compile. The result is the
 // body (nothing, for a DELETE's 204) or a thrown CivisError.
 import type { paths } from '@civis-ts/client';
-import { apiError, CivisError, InvalidResponseError, safeUrl } from '../errors.js';
+import { apiError, CivisError, InvalidResponseError } from '../errors.js';
+import { checkOptions } from '../options.js';
 import { type ListOptions, type Page, Paginator } from '../paginator.js';
 import type { Received, RequestOptions } from '../transport.js';
 import type { Call, CallInput } from './call.js';
@@ -42,12 +43,13 @@ export type Data<O> = O extends unknown ? ([Success<O>] extends [never] ? undefi
  * array for a page, nothing for a DELETE (whatever arrived with its 204), else JSON that is not `null`.
  * An error status is thrown as its CivisApiError; a missing or wrong body is the service's fault, not data.
  */
-function bodyOf({ response, url, data, error }: Received, verb: string, page?: boolean): unknown {
-  if (!response.ok) throw apiError(response, error, verb, url);
+function bodyOf(received: Received, verb: string, page?: boolean): unknown {
+  const { response, url, data, requestId } = received;
+  if (!response.ok) throw apiError(received, verb);
   if (verb === 'DELETE') return undefined;
   if (page ? Array.isArray(data) : data != null) return data;
   const problem = page ? 'a page must be a JSON array' : 'the body is missing';
-  throw new InvalidResponseError(problem, response.status, response.headers, verb, safeUrl(url));
+  throw new InvalidResponseError(problem, response.status, verb, url, requestId);
 }
 
 export async function send<V extends Verb, P extends PathOf<V>>(
@@ -75,6 +77,8 @@ export function paginate<P extends PathOf<'GET'>>(
   pageNum: number | undefined,
   options: ListOptions,
 ): Paginator<Item<P>> {
+  // Checked now, as the parameters are: not at the first page, whenever the caller starts iterating.
+  checkOptions(options);
   const { query } = input;
   // One page, with the totals the service sends in the `X-Pagination-*` headers; any failure is
   // stamped with the page it stopped at.
