@@ -1,4 +1,5 @@
 import { retryAfterMs } from './retry.js';
+import type { SyncStep } from './share-plan.js';
 import type { Received } from './transport.js';
 
 // Every error the SDK throws, in one module. They carry what a caller needs to react (status, code,
@@ -120,6 +121,29 @@ export class ConnectionError extends CivisError {
 /** An attempt took longer than `timeout` milliseconds. */
 export class TimeoutError extends ConnectionError {
   override name = 'TimeoutError';
+}
+
+/** `sync` refused a plan that would leave nobody with manage; nothing was changed. */
+export class SyncRefusedError extends CivisError {
+  override name = 'SyncRefusedError';
+  constructor(readonly plan: SyncStep[]) {
+    super('Refused to sync shares: nobody would be left with manage');
+  }
+}
+
+/** A step of `sync` failed: `applied` were made, `failed` and `pending` were not. The cause is the error. */
+export class SyncError extends CivisError {
+  override name = 'SyncError';
+  constructor(
+    readonly applied: SyncStep[],
+    readonly failed: SyncStep,
+    readonly pending: SyncStep[],
+    cause: unknown,
+  ) {
+    super(`Share sync stopped after ${applied.length} of ${applied.length + 1 + pending.length} steps`, {
+      cause,
+    });
+  }
 }
 
 /** Builds the error for a failed response: the one place an HTTP error becomes an exception. */

@@ -21,6 +21,8 @@ export {
   PermissionDeniedError,
   RateLimitError,
   ServerError,
+  SyncError,
+  SyncRefusedError,
   TimeoutError,
 } from './errors.js';
 export type * from './generated/queries.js';
@@ -53,9 +55,7 @@ export {
   Shares,
   type SharesPath,
   type ShareTargets,
-  SyncError,
   type SyncOptions,
-  SyncRefusedError,
 } from './resources/shares.js';
 export type { Backoff } from './retry.js';
 export {

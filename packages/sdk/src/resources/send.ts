@@ -44,22 +44,36 @@ export type Data<O> = O extends unknown ? ([Success<O>] extends [never] ? undefi
  * An error status is thrown as its CivisApiError; a missing or wrong body is the service's fault, not data.
  */
 function bodyOf(received: Received, verb: string, page?: boolean): unknown {
-  const { response, url, data, requestId } = received;
+  const { response, data } = received;
   if (!response.ok) throw apiError(received, verb);
   if (verb === 'DELETE') return undefined;
   if (page ? Array.isArray(data) : data != null) return data;
-  const problem = page ? 'a page must be a JSON array' : 'the body is missing';
+  invalid(received, verb, page ? 'a page must be a JSON array' : 'the body is missing');
+}
+
+function invalid({ response, url, requestId }: Received, verb: string, problem: string): never {
   throw new InvalidResponseError(problem, response.status, verb, url, requestId);
 }
 
-export async function send<V extends Verb, P extends PathOf<V>>(
+/**
+ * One operation's result; `read`, when given, turns the body into what the method returns, and a body it
+ * cannot read (the service's fault: not the documented shape) is an InvalidResponseError, not a TypeError.
+ */
+export async function send<V extends Verb, P extends PathOf<V>, R = Data<Operation<P, V>>>(
   call: Call,
   verb: V,
   path: P,
   input: Input<Operation<P, V>>,
   options?: RequestOptions,
-): Promise<Data<Operation<P, V>>> {
-  return bodyOf(await call(verb, path, input as CallInput, options), verb) as Data<Operation<P, V>>;
+  read: (data: Data<Operation<P, V>>) => R = (data) => data as R,
+): Promise<R> {
+  const received = await call(verb, path, input as CallInput, options);
+  const data = bodyOf(received, verb) as Data<Operation<P, V>>;
+  try {
+    return read(data);
+  } catch {
+    return invalid(received, verb, 'the body is not the documented shape');
+  }
 }
 
 /** A header total, or undefined when absent or not a non-negative integer (an unreadable total is no total). */
