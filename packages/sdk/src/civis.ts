@@ -78,7 +78,8 @@ export class Civis {
 
   /**
    * Adds hooks that see every call of this client (each attempt, response and retry), after those added
-   * before: the one extension point, like openapi-fetch's `use`. `debugLog()` is one.
+   * before: the one extension point, like openapi-fetch's `use`. `debugLog()` (from
+   * `@civis-ts/sdk/debug`) is one.
    */
   use(...hooks: Hooks[]): this {
     this.#hooks.push(...hooks);

@@ -33,22 +33,3 @@ export interface Hooks {
   /** Before waiting for a retry. */
   onRetry?: (event: RetryEvent) => void;
 }
-
-/** Where `debugLog` writes: `console` will do. */
-export interface Logger {
-  debug: (message: string) => void;
-}
-
-/**
- * The debug log, as hooks: `civis.use(debugLog())`. A line per response (the attempt it answered,
- * status, request id) and per retry (the wait, the reason), never the key. Not part of a bundle
- * that does not import it (bench/FINDINGS.md §7).
- */
-export function debugLog(logger: Logger = console): Hooks {
-  const log = (e: RequestEvent, what: string) =>
-    logger.debug(`civis: ${e.method} ${e.url} #${e.attempt} ${what}`);
-  return {
-    onResponse: (e) => log(e, `${e.status}, request id ${e.requestId}`),
-    onRetry: (e) => log(e, `retry in ${e.delay} ms: ${e.reason}`),
-  };
-}

@@ -26,14 +26,7 @@ export {
   TimeoutError,
 } from './errors.js';
 export type * from './generated/queries.js';
-export {
-  debugLog,
-  type Hooks,
-  type Logger,
-  type RequestEvent,
-  type ResponseEvent,
-  type RetryEvent,
-} from './hooks.js';
+export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from './hooks.js';
 export {
   type ListOptions,
   type Page,

@@ -1,7 +1,8 @@
 // The hooks (client-wide with `use`, and per call) and the debug log built on them: every attempt,
 // response and retry is seen, in order, and none of it carries the key.
 import { describe, expect, it, vi } from 'vitest';
-import { Civis, debugLog, type RequestEvent } from '../src/index.js';
+import { debugLog } from '../src/debug.js';
+import { Civis, type RequestEvent } from '../src/index.js';
 import { errorBody, json, KEY, stubFetch } from './stub-fetch.js';
 
 const SET = { id: 7, name: 'n' };
