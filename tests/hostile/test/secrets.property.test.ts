@@ -20,7 +20,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 /** The cases run (and reported with the time they took). */
-const RUNS = Number(process.env.SECRETS_RUNS ?? 300);
+const RUNS = Number(process.env.SECRETS_RUNS ?? 200);
 
 /** A piece of text with a form of the key (as sent, or as the request's Authorization carried it) in it. */
 const keyed = (form: fc.Arbitrary<string>) =>
