@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts'],
+  // The debug log is an entry of its own: an app that does not import it carries none of it.
+  entry: ['src/index.ts', 'src/debug.ts'],
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

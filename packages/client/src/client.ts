@@ -35,6 +35,11 @@ export interface CivisClientOptions {
   headers?: Record<string, string>;
   /** Replaces the default `User-Agent` (`civis-ts-client/<version>`). */
   userAgent?: string;
+  /**
+   * Allow sending the key over plain `http://` to a host that is not loopback (127.0.0.0/8, ::1,
+   * localhost). Off by default: anyone on the path could read the key.
+   */
+  allowInsecureHttp?: boolean;
 }
 
 /** Thrown by `createCivisClient` when no API key is given and `CIVIS_API_KEY` is unset or empty. */
@@ -45,19 +50,68 @@ export class MissingApiKeyError extends Error {
   }
 }
 
+/** Thrown by `createCivisClient` for a base URL it will not send the key to; `problem` says why. */
+export class InvalidBaseUrlError extends Error {
+  override readonly name = 'InvalidBaseUrlError';
+  constructor(readonly problem: string) {
+    // Never the URL itself: it may hold credentials.
+    super(`baseUrl ${problem}`);
+  }
+}
+
+/** Reports a configuration problem: `apiKey` missing, or what is wrong with `baseUrl`. Never returns. */
+export type ConfigFailure = (field: 'apiKey' | 'baseUrl', problem: string) => never;
+
+const failWithClientErrors: ConfigFailure = (field, problem) => {
+  throw field === 'apiKey' ? new MissingApiKeyError() : new InvalidBaseUrlError(problem);
+};
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * The base URL's problem, if any: only absolute http(s) URLs without credentials (the key is the only
+ * credential, and a user:password in the URL would end up in error messages), and plain http only to
+ * this machine unless `allowInsecureHttp`: elsewhere the key would cross the network in clear text.
+ */
+function baseUrlProblem(baseUrl: string, allowInsecureHttp: boolean | undefined): string | undefined {
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    // Not a URL at all: refused below.
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) return 'must be an absolute http(s) URL';
+  if (url.username || url.password) return 'must not contain credentials (pass the key as apiKey)';
+  if (url.protocol === 'http:' && !allowInsecureHttp && !LOOPBACK.test(url.hostname))
+    return 'is plain http to a remote host: use https, or allowInsecureHttp to send the key in clear text';
+}
+
 /** An environment variable where there is a `process` (not in a browser); empty counts as unset. */
 function env(name: string): string | undefined {
   return globalThis.process?.env?.[name] || undefined;
 }
 
-/** Resolves the key and base URL the way every civis-ts entry point does. */
-export function resolveConfig(options: Pick<CivisClientOptions, 'apiKey' | 'baseUrl'> = {}): {
-  apiKey: string;
-  baseUrl: string;
-} {
+/** Resolves the key and base URL the way every civis-ts entry point does (see `configOf`). */
+export function resolveConfig(
+  options: Pick<CivisClientOptions, 'apiKey' | 'baseUrl' | 'allowInsecureHttp'> = {},
+): { apiKey: string; baseUrl: string } {
+  return configOf(options, failWithClientErrors);
+}
+
+/**
+ * The key and base URL, from the options, else the environment, else the default; a missing key or a
+ * base URL the key must not go to is reported through `fail`, so each package throws its own error type
+ * (and the SDK's bundle carries none of this package's).
+ */
+export function configOf(
+  options: Pick<CivisClientOptions, 'apiKey' | 'baseUrl' | 'allowInsecureHttp'>,
+  fail: ConfigFailure,
+): { apiKey: string; baseUrl: string } {
   const apiKey = options.apiKey ?? env('CIVIS_API_KEY');
-  if (!apiKey) throw new MissingApiKeyError();
+  if (!apiKey) fail('apiKey', 'is missing: pass { apiKey } or set CIVIS_API_KEY');
   const baseUrl = (options.baseUrl ?? env('CIVIS_API_ENDPOINT') ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const problem = baseUrlProblem(baseUrl, options.allowInsecureHttp);
+  if (problem) fail('baseUrl', problem);
   return { apiKey, baseUrl };
 }
 
@@ -81,7 +135,10 @@ export function defaultHeaders(
   return headers;
 }
 
-/** Creates the raw, spec-typed client (openapi-fetch) with auth, base URL and User-Agent set. */
+/**
+ * Creates the raw, spec-typed client (openapi-fetch) with auth, base URL and User-Agent set. Throws
+ * MissingApiKeyError or InvalidBaseUrlError before any request.
+ */
 export function createCivisClient(options: CivisClientOptions = {}): CivisClient {
   const { apiKey, baseUrl } = resolveConfig(options);
   // openapi-fetch's CommonJS build sets only `exports.default`, and this package's CJS build gets Node's

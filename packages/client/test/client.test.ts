@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   basicAuthorization,
   createCivisClient,
+  InvalidBaseUrlError,
   MissingApiKeyError,
   USER_AGENT,
   VERSION,
@@ -47,6 +48,17 @@ describe('createCivisClient', () => {
     const { fetch, requests } = recordingFetch();
     expect(() => createCivisClient({ fetch })).toThrow(MissingApiKeyError);
     expect(requests).toHaveLength(0);
+  });
+
+  it('refuses plain http to a remote host before any request, as the SDK does', () => {
+    const { fetch, requests } = recordingFetch();
+    expect(() => createCivisClient({ apiKey: 'k', baseUrl: 'http://api.example.test', fetch })).toThrow(
+      InvalidBaseUrlError,
+    );
+    expect(requests).toHaveLength(0);
+    expect(() =>
+      createCivisClient({ apiKey: 'k', baseUrl: 'http://api.example.test', fetch, allowInsecureHttp: true }),
+    ).not.toThrow();
   });
 
   it('sends Basic auth and a User-Agent naming the package and its version', async () => {

@@ -1,7 +1,13 @@
 // resolveConfig: where the key and base URL come from, and the error when there is no key.
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_BASE_URL, MissingApiKeyError, resolveConfig } from '../src/client.js';
+import {
+  configOf,
+  DEFAULT_BASE_URL,
+  InvalidBaseUrlError,
+  MissingApiKeyError,
+  resolveConfig,
+} from '../src/client.js';
 
 beforeEach(() => {
   vi.stubEnv('CIVIS_API_KEY', undefined);
@@ -68,5 +74,46 @@ describe('resolveConfig', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).name).toBe('MissingApiKeyError');
     expect(inspect(error)).toContain('MissingApiKeyError');
+  });
+
+  it.each([
+    ['ws://api.example.test', /absolute http\(s\) URL/],
+    ['file:///etc/passwd', /absolute http\(s\) URL/],
+    ['api.example.test', /absolute http\(s\) URL/],
+    ['https://sk-in-url:@api.example.test', /must not contain credentials/],
+    ['https://user:sk-in-url@api.example.test', /must not contain credentials/],
+    ['http://api.example.test', /plain http to a remote host/],
+    ['http://10.0.0.8:8080', /plain http to a remote host/],
+    ['http://127.0.0.1.nip.io', /plain http to a remote host/],
+  ])('refuses the base URL %s, without repeating it', (baseUrl, problem) => {
+    let error: unknown;
+    try {
+      resolveConfig({ apiKey: 'k', baseUrl });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InvalidBaseUrlError);
+    expect((error as Error).message).toMatch(problem);
+    expect(inspect(error)).not.toContain('sk-in-url');
+  });
+
+  it.each(['http://127.0.0.1:4010', 'http://localhost:1', 'http://[::1]:8', 'https://api.example.test'])(
+    'accepts %s',
+    (baseUrl) => {
+      expect(resolveConfig({ apiKey: 'k', baseUrl }).baseUrl).toBe(baseUrl);
+    },
+  );
+
+  it('accepts plain http to a remote host with allowInsecureHttp', () => {
+    const baseUrl = 'http://api.example.test';
+    expect(resolveConfig({ apiKey: 'k', baseUrl, allowInsecureHttp: true }).baseUrl).toBe(baseUrl);
+  });
+
+  it('configOf reports through the given function, so another package can throw its own errors', () => {
+    const fail = (field: string, problem: string): never => {
+      throw new RangeError(`${field}: ${problem}`);
+    };
+    expect(() => configOf({ apiKey: '' }, fail)).toThrow(/^apiKey: is missing/);
+    expect(() => configOf({ apiKey: 'k', baseUrl: 'ws://x' }, fail)).toThrow(RangeError);
   });
 });

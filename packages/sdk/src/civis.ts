@@ -1,12 +1,13 @@
 // The entry point: one transport and one call over it, shared by the resources and `civis.raw`.
-import { defaultHeaders, resolveConfig } from '@civis-ts/client';
-import { CivisValidationError } from './errors.js';
+import { basicAuthorization, configOf, defaultHeaders } from '@civis-ts/client';
+import { CivisValidationError, MissingApiKeyError } from './errors.js';
+import type { Hooks } from './hooks.js';
+import { checkOptions } from './options.js';
 import { createCall } from './resources/call.js';
 import { PermissionSets } from './resources/permission-sets.js';
 import { createRaw, type RawClient } from './resources/raw.js';
 import { type Backoff, DEFAULT_BACKOFF } from './retry.js';
 import { createTransport, type RateLimit } from './transport.js';
-import { type Check, integer, optional } from './validate.js';
 
 export interface CivisOptions {
   /** Defaults to the `CIVIS_API_KEY` environment variable. */
@@ -30,57 +31,63 @@ export interface CivisOptions {
   allowInsecureHttp?: boolean;
   /** Waits between retries in ms (default `{ initial: 500, max: 60000 }`); `Retry-After` above `max` is not waited for. */
   backoff?: Partial<Backoff>;
+  /** The largest response body read, in bytes (default 64 MiB); a larger one is an InvalidResponseError. */
+  maxResponseBytes?: number;
 }
-
-const count: Check = optional(integer(0));
-const positive: Check = optional(integer(1));
 
 export class Civis {
   /** The spec-typed raw client (openapi-fetch's calling convention), with the same auth, retries and timeouts. */
   readonly raw: RawClient;
   readonly permissionSets: PermissionSets;
   #rateLimit: RateLimit | undefined;
+  readonly #hooks: Hooks[] = [];
 
   constructor(options: CivisOptions = {}) {
-    count(options.maxRetries, 'maxRetries');
-    positive(options.timeout, 'timeout');
-    const { apiKey, baseUrl } = resolveConfig(options);
-    if (!options.allowInsecureHttp) refuseInsecure(baseUrl);
+    checkOptions(options);
+    const { apiKey, baseUrl } = configOf(options, (field, problem) => {
+      throw field === 'apiKey'
+        ? new MissingApiKeyError(field, problem)
+        : new CivisValidationError(field, problem);
+    });
+    let headers: Headers;
+    try {
+      headers = defaultHeaders(apiKey, options);
+    } catch {
+      throw new CivisValidationError('headers', 'must be valid HTTP header names and values');
+    }
     const transport = createTransport({
       fetch: options.fetch ?? globalThis.fetch,
       timeout: options.timeout ?? 60_000,
       maxRetries: options.maxRetries ?? 3,
+      maxResponseBytes: options.maxResponseBytes ?? 64 * 2 ** 20,
       backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
+      hooks: this.#hooks,
+      // The forms the key travels in, known once, here: itself, and the token of `Authorization: Basic
+      // base64(key:)`. Every error, URL and request id leaving the transport is scrubbed of them (a
+      // key of under 4 characters is not scrubbed: every message would be garbled, and it is no secret).
+      secrets: [apiKey, basicAuthorization(apiKey).slice(6)].filter((secret) => secret.length > 3),
       onRateLimit: (rateLimit) => {
         this.#rateLimit = rateLimit;
       },
     });
     // The key goes into the headers of the one call (a closure), and is kept nowhere on this object.
-    const call = createCall(transport, baseUrl, defaultHeaders(apiKey, options));
+    const call = createCall(transport, baseUrl, headers);
     this.raw = createRaw(call);
     this.permissionSets = new PermissionSets(call);
+  }
+
+  /**
+   * Adds hooks that see every call of this client (each attempt, response and retry), after those added
+   * before: the one extension point, like openapi-fetch's `use`. `debugLog()` (from
+   * `@civis-ts/sdk/debug`) is one.
+   */
+  use(...hooks: Hooks[]): this {
+    this.#hooks.push(...hooks);
+    return this;
   }
 
   /** `X-RateLimit-Limit` and `-Remaining` from the last response that carried them. */
   get rateLimit(): RateLimit | undefined {
     return this.#rateLimit;
-  }
-}
-
-const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
-
-/** Plain http only to this machine: elsewhere the key would cross the network in clear text. */
-function refuseInsecure(baseUrl: string): void {
-  let url: URL;
-  try {
-    url = new URL(baseUrl);
-  } catch {
-    throw new CivisValidationError('baseUrl', 'must be an absolute http(s) URL');
-  }
-  if (url.protocol === 'http:' && !LOOPBACK.test(url.hostname)) {
-    throw new CivisValidationError(
-      'baseUrl',
-      'is plain http:// to a remote host: use https://, or allowInsecureHttp to send the key in clear text',
-    );
   }
 }

@@ -13,15 +13,20 @@ export {
   CivisApiError,
   CivisError,
   CivisValidationError,
+  ConflictError,
   ConnectionError,
   InvalidResponseError,
+  MissingApiKeyError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
   ServerError,
+  SyncError,
+  SyncRefusedError,
   TimeoutError,
 } from './errors.js';
 export type * from './generated/queries.js';
+export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from './hooks.js';
 export {
   type ListOptions,
   type Page,
@@ -43,9 +48,7 @@ export {
   Shares,
   type SharesPath,
   type ShareTargets,
-  SyncError,
   type SyncOptions,
-  SyncRefusedError,
 } from './resources/shares.js';
 export type { Backoff } from './retry.js';
 export {

@@ -1,6 +1,7 @@
 // One paginator for both paginated lists. It knows nothing of permission sets: it is handed a function
 // that fetches page N, and reads the totals that come back with each page.
 
+import { onAbort } from './retry.js';
 import type { RequestOptions } from './transport.js';
 import { integer } from './validate.js';
 
@@ -57,7 +58,7 @@ export class Paginator<T> implements AsyncIterable<T> {
     // fetched ahead get a signal of their own, also aborted when the loop ends early; it is made with the
     // first of them, so a one-page list makes none.
     let controller: AbortController | undefined;
-    const stop = () => controller?.abort(signal?.reason);
+    let unlisten: (() => void) | undefined;
     const ahead: Promise<Page<T>>[] = [];
     let next = start + 1;
     // Infinity until a page announces the total.
@@ -65,8 +66,9 @@ export class Paginator<T> implements AsyncIterable<T> {
     const fetchAhead = (slots: number) => {
       while (total < Infinity && next <= total && ahead.length < slots) {
         if (!controller) {
-          controller = new AbortController();
-          signal?.addEventListener('abort', stop);
+          const made = new AbortController();
+          controller = made;
+          unlisten = onAbort(signal, () => made.abort(signal?.reason));
         }
         const pending = this.#fetchPage(next++, controller.signal);
         // Handled when its turn comes; until then a failure must not become an unhandled rejection.
@@ -92,7 +94,7 @@ export class Paginator<T> implements AsyncIterable<T> {
         if (page.items.length === 0) return;
       }
     } finally {
-      signal?.removeEventListener('abort', stop);
+      unlisten?.();
       // Only pages fetched ahead can be in flight here: with none, no abort (nor its DOMException).
       if (ahead.length > 0) controller?.abort();
     }

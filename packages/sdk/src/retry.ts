@@ -14,14 +14,23 @@ export const DEFAULT_BACKOFF: Backoff = { initial: 500, max: 60_000 };
  * was not processed (429, 503); PATCH never, as it is not idempotent; the rest on 429, 502, 503, 504.
  */
 export function isRetryableStatus(method: string, status: number): boolean {
-  if (method === 'PATCH') return false;
-  if (method === 'POST') return status === 429 || status === 503;
-  return status === 429 || status === 502 || status === 503 || status === 504;
+  return (
+    method !== 'PATCH' &&
+    (status === 429 || status === 503 || (method !== 'POST' && (status === 502 || status === 504)))
+  );
 }
 
-/** A failed connection or a timeout may have reached the service: only idempotent methods retry it. */
-export function isRetryableFailure(method: string): boolean {
-  return method !== 'POST' && method !== 'PATCH';
+/**
+ * A failed connection or a timeout may have reached the service: only idempotent methods retry it; and
+ * not a failure that cannot go otherwise next time (`code`): an unknown host, a certificate the system
+ * does not trust, a URL or scheme fetch refuses.
+ */
+export function isRetryableFailure(method: string, code = ''): boolean {
+  return (
+    method !== 'POST' &&
+    method !== 'PATCH' &&
+    !/ENOTFOUND|CERT|UNABLE_TO|ERR_INVALID|unknown scheme/.test(code)
+  );
 }
 
 /** `Retry-After` in milliseconds, from seconds or an HTTP date; undefined when absent or unreadable. */
@@ -45,7 +54,27 @@ export function retryDelay(
 ): number | undefined {
   if (retryAfter !== undefined && retryAfter > backoff.max) return undefined;
   const step = Math.min(backoff.max, backoff.initial * 2 ** attempt);
-  return Math.max(step * (0.5 + Math.random() / 2), retryAfter ?? 0);
+  return Math.round(Math.max(step * (0.5 + Math.random() / 2), retryAfter ?? 0));
+}
+
+// One 'abort' listener per signal, whatever the number of calls sharing it: a listener per call would
+// make Node print MaxListenersExceededWarning for a signal shared by more than ten calls.
+const aborts = new WeakMap<AbortSignal, Set<() => void>>();
+
+/** Runs `then` when `signal` aborts (until the returned function is called). */
+export function onAbort(signal: AbortSignal | undefined, then: () => void): () => void {
+  if (!signal) return () => {};
+  let waiting = aborts.get(signal);
+  if (!waiting) {
+    const set = new Set<() => void>();
+    aborts.set(signal, set);
+    signal.addEventListener('abort', () => {
+      for (const each of set) each();
+    });
+    waiting = set;
+  }
+  waiting.add(then);
+  return () => waiting.delete(then);
 }
 
 /** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts; leaves no timer behind. */
@@ -53,14 +82,13 @@ export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void
   return new Promise((resolve, reject) => {
     // Thrown inside the executor, an abort that came first rejects the promise.
     signal?.throwIfAborted();
-    const onAbort = () => {
+    const stop = onAbort(signal, () => {
       clearTimeout(timer);
       reject(signal?.reason);
-    };
+    });
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stop();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

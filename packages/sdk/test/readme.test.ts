@@ -15,6 +15,7 @@ const blocks = [
   ...tsBlocks(read('../../../README.md')).filter((code) => code.includes("from '@civis-ts/sdk'")),
 ];
 const sdk = fileURLToPath(new URL('../src/index.ts', import.meta.url));
+const debug = fileURLToPath(new URL('../src/debug.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'civis-sdk-readme-'));
 
 const ctx = useMock();
@@ -22,6 +23,7 @@ beforeAll(() => {
   vi.stubEnv('CIVIS_API_KEY', API_KEY);
   vi.stubEnv('CIVIS_API_ENDPOINT', ctx.mock.url);
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  vi.spyOn(console, 'debug').mockImplementation(() => undefined);
 });
 afterAll(() => {
   vi.unstubAllEnvs();
@@ -36,7 +38,10 @@ describe('README examples', () => {
   it.each(blocks.map((code, i) => [i + 1, code] as const))('block %i runs', async (index, code) => {
     ctx.mock.state.reset();
     const file = join(dir, `block-${index}.ts`);
-    writeFileSync(file, code.replaceAll("from '@civis-ts/sdk'", `from ${JSON.stringify(sdk)}`));
+    const source = code
+      .replaceAll("from '@civis-ts/sdk'", `from ${JSON.stringify(sdk)}`)
+      .replaceAll("from '@civis-ts/sdk/debug'", `from ${JSON.stringify(debug)}`);
+    writeFileSync(file, source);
     await import(/* @vite-ignore */ file);
   });
 });

@@ -4,6 +4,7 @@ import {
   AuthenticationError,
   Civis,
   CivisApiError,
+  ConflictError,
   ConnectionError,
   NotFoundError,
   PermissionDeniedError,
@@ -157,7 +158,7 @@ describe('transport: requests and errors', () => {
     [401, AuthenticationError],
     [403, PermissionDeniedError],
     [404, NotFoundError],
-    [409, CivisApiError],
+    [409, ConflictError],
     [500, ServerError],
   ])(
     'maps %i to its error class, with code, message, request id, method and url',

@@ -1,12 +1,11 @@
 // One call over the transport, with no Request in between: the URL from the spec path and its
 // parameters, the client's headers and a JSON body. Both the SDK's methods and `civis.raw` send this way.
+import { CivisValidationError } from '../errors.js';
+import { checkOptions } from '../options.js';
 import type { Received, RequestOptions, Transport } from '../transport.js';
+import { type UrlParams, urlOf } from '../url.js';
 
-export interface CallInput {
-  /** Values for the `{name}` segments of the path. */
-  path?: object;
-  /** Snake_case query parameters; undefined values are left out. */
-  query?: object;
+export interface CallInput extends UrlParams {
   body?: unknown;
 }
 
@@ -18,25 +17,7 @@ export type Call = (
   options: RequestOptions | undefined,
 ) => Promise<Received>;
 
-const SEGMENT = /\{(\w+)\}/g;
 const encoder = new TextEncoder();
-
-/** Each parameter is one percent-encoded segment: a name such as `a/b` or `x?y#z` stays one name. */
-function urlOf(baseUrl: string, template: string, { path, query }: CallInput): string {
-  const values = path as Record<string, string | number> | undefined;
-  let url =
-    baseUrl +
-    (values ? template.replace(SEGMENT, (_, name) => encodeURIComponent(values[name] as string)) : template);
-  let separator = '?';
-  const params = query as Record<string, string | number | boolean | undefined> | undefined;
-  for (const key in params) {
-    const value = params[key];
-    if (value === undefined || value === null) continue;
-    url += `${separator}${key}=${encodeURIComponent(value)}`;
-    separator = '&';
-  }
-  return url;
-}
 
 /**
  * The entry point to the transport. `headers` (the key among them) live only in this closure: nothing
@@ -47,12 +28,18 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
   const plain = Object.fromEntries(headers);
   const withJson = { 'content-type': 'application/json', ...plain };
   return (verb, path, input, options) => {
+    // The options and the URL first: bad ones are refused before any hook or request.
+    checkOptions(options);
     const url = urlOf(baseUrl, path, input);
     const hasBody = input.body !== undefined;
     let sent: HeadersInit = hasBody ? withJson : plain;
     if (options?.headers) {
       sent = new Headers(sent);
-      for (const [name, value] of Object.entries(options.headers)) sent.set(name, value);
+      try {
+        for (const [name, value] of Object.entries(options.headers)) sent.set(name, value);
+      } catch {
+        throw new CivisValidationError('headers', 'must be valid HTTP header names and values');
+      }
     }
     const body = hasBody ? encoder.encode(JSON.stringify(input.body)) : undefined;
     return transport(url, { method: verb, headers: sent, body }, options);

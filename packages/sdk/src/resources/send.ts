@@ -2,7 +2,8 @@
 // parameters, query, body and result, so a wrong path or field does not compile. The result is the
 // body (nothing, for a DELETE's 204) or a thrown CivisError.
 import type { Data, Operation, PathOf, Verb } from '@civis-ts/client';
-import { apiError, CivisError, InvalidResponseError, safeUrl } from '../errors.js';
+import { apiError, CivisError, InvalidResponseError } from '../errors.js';
+import { checkOptions } from '../options.js';
 import { type ListOptions, type Page, Paginator } from '../paginator.js';
 import type { Received, RequestOptions } from '../transport.js';
 import type { Call, CallInput } from './call.js';
@@ -24,22 +25,37 @@ export type Input<O> = (O extends { parameters: { path: infer Path } }
  * array for a page, nothing for a DELETE (whatever arrived with its 204), else JSON that is not `null`.
  * An error status is thrown as its CivisApiError; a missing or wrong body is the service's fault, not data.
  */
-function bodyOf({ response, url, data, error }: Received, verb: string, page?: boolean): unknown {
-  if (!response.ok) throw apiError(response, error, verb, url);
+function bodyOf(received: Received, verb: string, page?: boolean): unknown {
+  const { response, data } = received;
+  if (!response.ok) throw apiError(received, verb);
   if (verb === 'DELETE') return undefined;
   if (page ? Array.isArray(data) : data != null) return data;
-  const problem = page ? 'a page must be a JSON array' : 'the body is missing';
-  throw new InvalidResponseError(problem, response.status, response.headers, verb, safeUrl(url));
+  invalid(received, verb, page ? 'a page must be a JSON array' : 'the body is missing');
 }
 
-export async function send<V extends Verb, P extends PathOf<V>>(
+function invalid({ response, url, requestId }: Received, verb: string, problem: string): never {
+  throw new InvalidResponseError(problem, response.status, verb, url, requestId);
+}
+
+/**
+ * One operation's result; `read`, when given, turns the body into what the method returns, and a body it
+ * cannot read (the service's fault: not the documented shape) is an InvalidResponseError, not a TypeError.
+ */
+export async function send<V extends Verb, P extends PathOf<V>, R = Data<Operation<P, V>>>(
   call: Call,
   verb: V,
   path: P,
   input: Input<Operation<P, V>>,
   options?: RequestOptions,
-): Promise<Data<Operation<P, V>>> {
-  return bodyOf(await call(verb, path, input as CallInput, options), verb) as Data<Operation<P, V>>;
+  read: (data: Data<Operation<P, V>>) => R = (data) => data as R,
+): Promise<R> {
+  const received = await call(verb, path, input as CallInput, options);
+  const data = bodyOf(received, verb) as Data<Operation<P, V>>;
+  try {
+    return read(data);
+  } catch {
+    return invalid(received, verb, 'the body is not the documented shape');
+  }
 }
 
 /** A header total, or undefined when absent or not a non-negative integer (an unreadable total is no total). */
@@ -57,6 +73,8 @@ export function paginate<P extends PathOf<'GET'>>(
   pageNum: number | undefined,
   options: ListOptions,
 ): Paginator<Item<P>> {
+  // Checked now, as the parameters are: not at the first page, whenever the caller starts iterating.
+  checkOptions(options);
   const { query } = input;
   // One page, with the totals the service sends in the `X-Pagination-*` headers; any failure is
   // stamped with the page it stopped at.

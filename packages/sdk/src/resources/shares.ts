@@ -1,7 +1,7 @@
 // One share helper for permission sets and resources alike: the five share calls live under the
 // `…/shares` path of each, and differ only by kind (`users`/`groups`, `user_id`/`group_id`).
 import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
-import { CivisError, CivisValidationError } from '../errors.js';
+import { CivisValidationError, SyncError, SyncRefusedError } from '../errors.js';
 import * as spec from '../generated/rules.js';
 import {
   type DesiredShares,
@@ -34,29 +34,6 @@ export interface GrantOptions extends RequestOptions {
 export interface SyncOptions extends RequestOptions {
   /** Plan only: return the steps without sending any change. */
   dryRun?: boolean;
-}
-
-/** `sync` refused a plan that would leave nobody with manage; nothing was changed. */
-export class SyncRefusedError extends CivisError {
-  override name = 'SyncRefusedError';
-  constructor(readonly plan: SyncStep[]) {
-    super('Refused to sync shares: nobody would be left with manage');
-  }
-}
-
-/** A step of `sync` failed: `applied` were made, `failed` and `pending` were not. The cause is the error. */
-export class SyncError extends CivisError {
-  override name = 'SyncError';
-  constructor(
-    readonly applied: SyncStep[],
-    readonly failed: SyncStep,
-    readonly pending: SyncStep[],
-    cause: unknown,
-  ) {
-    super(`Share sync stopped after ${applied.length} of ${applied.length + 1 + pending.length} steps`, {
-      cause,
-    });
-  }
 }
 
 // Ids as the spec bounds those sent (`userIds`, `groupIds`) and those revoked (path `user_id`,
@@ -111,7 +88,7 @@ export class Shares {
    * The service answers an array of share indexes; every index in it is read.
    */
   async list(options?: RequestOptions): Promise<Share[]> {
-    return flatten(await send(this.#call, 'GET', this.#base, { path: this.#path }, options));
+    return send(this.#call, 'GET', this.#base, { path: this.#path }, options, flatten);
   }
 
   /** Shares with these users and groups at `level` (one call per kind); returns the shares after. */
@@ -125,15 +102,15 @@ export class Shares {
     notify(options.notify, 'notify');
     message(options.message, 'message');
     const email = { sendSharedEmail: options.notify, shareEmailBody: options.message };
-    let index: ShareIndex | undefined;
+    let shares: Share[] | undefined;
     for (const kind of KINDS) {
       const ids = to[`${kind}s`];
       if (ids?.length)
-        index = await this.#apply({ action: 'grant', kind, level: permissionLevel, ids }, options, email);
+        shares = await this.#apply({ action: 'grant', kind, level: permissionLevel, ids }, options, email);
     }
     // Nothing was sent: both lists were empty.
-    if (!index) throw new CivisValidationError('users', 'or groups must name someone');
-    return flatten([index]);
+    if (!shares) throw new CivisValidationError('users', 'or groups must name someone');
+    return shares;
   }
 
   /** Removes the shares of these users and groups, one call each. */
@@ -168,9 +145,9 @@ export class Shares {
 
   /**
    * One step: a PUT of `…/shares/users` or `…/groups` (these ids at this level), or a DELETE of
-   * `…/shares/users/{user_id}` or `…/groups/{group_id}`. The share index for a PUT.
+   * `…/shares/users/{user_id}` or `…/groups/{group_id}`. The shares after, for a PUT.
    */
-  #apply(step: SyncStep, options?: RequestOptions, email?: object): Promise<ShareIndex | undefined> {
+  #apply(step: SyncStep, options?: RequestOptions, email?: object): Promise<Share[] | undefined> {
     const { kind } = step;
     const path = `${this.#base}/${kind}s` as `${SharesPath}/users`;
     if (step.action === 'revoke') {
@@ -183,6 +160,6 @@ export class Shares {
       permissionLevel: step.level,
       [`${kind}Ids`]: step.ids,
     } as unknown as ShareWithUsersRequest;
-    return send(this.#call, 'PUT', path, { path: this.#path, body }, options);
+    return send(this.#call, 'PUT', path, { path: this.#path, body }, options, (index) => flatten([index]));
   }
 }

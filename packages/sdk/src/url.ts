@@ -1,0 +1,47 @@
+// The one place a request URL is built, for the SDK's methods and `civis.raw` alike: each path parameter
+// is one percent-encoded segment, and a segment that would not stay one is refused before anything is sent.
+import { CivisValidationError } from './errors.js';
+
+/** Values for the `{name}` segments of a spec path, and its query. */
+export interface UrlParams {
+  path?: object;
+  /** Snake_case query parameters; undefined (and null) values are left out. */
+  query?: object;
+}
+
+const SEGMENT = /\{(\w+)\}/g;
+
+/** One value, percent-encoded; a lone surrogate cannot be encoded at all. */
+function encode(value: string | number | boolean, name: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    throw new CivisValidationError(name, 'must be well-formed Unicode');
+  }
+}
+
+/**
+ * A parameter such as `a/b` or `x?y#z` stays one segment. URL parsers (fetch's included) drop the
+ * segments `.` and `..`, even encoded as `%2E`, so such a value would silently address another route
+ * (`…/resources/../shares/users` is the permission set's shares): refused, as is a missing or empty one.
+ */
+function segment(value: unknown, name: string): string {
+  if (value === '.' || value === '..' || value === '' || value == null)
+    throw new CivisValidationError(name, 'must be a URL path segment: not missing, empty, "." or ".."');
+  return encode(value as string, name);
+}
+
+/** `baseUrl` + the spec path with its `{name}` segments filled in + the query. */
+export function urlOf(baseUrl: string, template: string, { path, query }: UrlParams): string {
+  const values = (path ?? {}) as Record<string, unknown>;
+  let url = baseUrl + template.replace(SEGMENT, (_, name: string) => segment(values[name], name));
+  let separator = '?';
+  const params = query as Record<string, string | number | boolean | undefined> | undefined;
+  for (const key in params) {
+    const value = params[key];
+    if (value === undefined || value === null) continue;
+    url += `${separator}${key}=${encode(value, key)}`;
+    separator = '&';
+  }
+  return url;
+}
