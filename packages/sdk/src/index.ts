@@ -50,6 +50,7 @@ export {
 export type { Backoff } from './retry.js';
 export {
   type DesiredShares,
+  keepsManager,
   planShareSync,
   type Share,
   type ShareKind,
