@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { API_KEY, BIN, civisTs, useMock } from './helpers.js';
 
-const context = useMock();
+const context = useMock({ validate: false });
 const dir = mkdtempSync(join(tmpdir(), 'civis-cli-tty-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
