@@ -1,5 +1,5 @@
 // `pnpm bench`: runs every suite and writes bench/results.md.
-// Flags: --quick (fewer rounds, for trying things out), --only=overhead,listing,memory,cold,size,build,
+// Flags: --quick (fewer rounds, for trying things out), --only=overhead,listing,memory,cold,size,cli,build,
 // --skip=build (the build suite rebuilds every package; skip it while others work on the tree).
 // Only a full run writes results.md; a partial or quick one prints its tables to stdout.
 import { spawnSync } from 'node:child_process';
@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { machine } from './lib/report.ts';
 import { loadSdk } from './lib/sdk.ts';
 import { buildTimes } from './suites/build.ts';
+import { cliSuite } from './suites/cli.ts';
 import { coldStart } from './suites/cold-start.ts';
 import { listing } from './suites/listing.ts';
 import { memory } from './suites/memory.ts';
@@ -55,6 +56,7 @@ const suites: [string, () => Promise<string>][] = [
   ['memory', () => memory(sdk, { items: quick ? 50_000 : 200_000, slowItems: 20_000, slowMsPerPage: 2 })],
   ['cold', () => coldStart(sdk, quick ? 3 : 15)],
   ['size', size],
+  ['cli', () => cliSuite({ sets: 50_000, rounds: quick ? 1 : 3, helpRuns: quick ? 5 : 21 })],
 ];
 for (const [name, suite] of suites) {
   if (!wanted(name)) continue;

@@ -1,5 +1,6 @@
 // `pnpm demo` is one of the README's two commands: this runs the same script (scripts/demo.ts: the mock
-// behind Prism, then examples/quickstart.ts against it) and checks that the state changes show.
+// behind Prism, then examples/quickstart.ts and the civis-ts CLI against it) and checks that the state
+// changes show.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
@@ -21,5 +22,12 @@ it('the demo lists, creates, shares and shows the result, then exits 0', () => {
   expect(out).toMatch(/write: {2}\S.* \(user\)/);
   expect(out).toMatch(/read: {3}\S.* \(group\)/);
   expect(out).toMatch(/voter_file\/midwest 2026: read, write/);
+  // The CLI: plan shows the changes, apply makes them, the plan after shows none.
+  expect(out).toMatch(/\$ civis-ts plan acl\.yaml\nPermission set "Demo field team" \(new\)\n {2}\+ create/);
+  expect(out).toMatch(
+    /\$ civis-ts apply acl\.yaml --yes\n[^$]*✓ created permission set "Demo field team" #\d+/,
+  );
+  expect(out).toMatch(/✓ granted write to user 3 on resource "voter_file\/midwest"/);
+  expect(out).toMatch(/\$ civis-ts plan acl\.yaml\nNo changes: the API matches the file\./);
   expect(out).toMatch(/\d+ requests reached the fake through the validating proxy/);
 }, 120_000);

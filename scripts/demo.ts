@@ -1,10 +1,12 @@
 // `pnpm demo`: starts the stateful mock behind Prism's validating proxy, runs examples/quickstart.ts
-// against it, and exits with the example's exit code. Everything stops on success, failure and signals.
+// against it, then the `civis-ts` CLI (plan, apply, plan again of examples/acl.yaml), and exits with the
+// first failing exit code. Everything stops on success, failure and signals.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { startMock } from '@civis-ts/mock';
 
 const example = fileURLToPath(new URL('../examples/quickstart.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../packages/cli/dist/bin.js', import.meta.url));
 const apiKey = 'demo-key';
 
 const mock = await startMock({ apiKey });
@@ -20,17 +22,33 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => void finish(signal === 'SIGINT' ? 130 : 143));
 }
 
-try {
-  console.log(`civis mock (validated by Prism) at ${mock.url}`);
-  child = spawn(process.execPath, ['--import', 'tsx', example], {
+/** Runs a node script in examples/ against the mock; resolves with its exit code. */
+function runNode(args: string[]): Promise<number> {
+  child = spawn(process.execPath, args, {
     cwd: fileURLToPath(new URL('../examples/', import.meta.url)),
     env: { ...process.env, CIVIS_API_ENDPOINT: mock.url, CIVIS_API_KEY: apiKey },
     stdio: 'inherit',
   });
-  const code = await new Promise<number>((resolve, reject) => {
+  return new Promise<number>((resolve, reject) => {
     child?.once('error', reject);
     child?.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
   });
+}
+
+try {
+  console.log(`civis mock (validated by Prism) at ${mock.url}`);
+  let code = await runNode(['--import', 'tsx', example]);
+  // The CLI: the plan of a file (exit 2: changes pending), apply, and the plan again (exit 0: none).
+  for (const [args, expected] of [
+    [['plan', 'acl.yaml'], 2],
+    [['apply', 'acl.yaml', '--yes'], 0],
+    [['plan', 'acl.yaml'], 0],
+  ] as const) {
+    if (code !== 0) break;
+    console.log(`\n$ civis-ts ${args.join(' ')}`);
+    const exit = await runNode([cli, ...args]);
+    if (exit !== expected) code = exit === 0 ? 1 : exit;
+  }
   console.log(`\n${mock.requests.length} requests reached the fake through the validating proxy.`);
   await finish(code);
 } catch (error) {

@@ -7,7 +7,7 @@ import { ROOT } from './lib/codegen.ts';
 import { BASELINE, writeBaseline } from './lib/spec-diff/sources.ts';
 import { syncVersion } from './sync-version.ts';
 
-for (const pkg of ['client', 'sdk', 'mock']) {
+for (const pkg of ['client', 'sdk', 'mock', 'cli']) {
   const dir = join(ROOT, 'packages', pkg);
   const file = join(dir, 'src/version.ts');
   if (!existsSync(file)) continue;

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { renderCliCommands } from './cli-commands.ts';
 import { renderQueryTypes, renderRules } from './sdk-inputs.ts';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -14,6 +15,8 @@ export const SPEC = join(ROOT, SPEC_ENTRY);
 /** The SDK's input rules and query types, from the spec (see scripts/lib/sdk-inputs.ts). */
 export const SDK_RULES = 'packages/sdk/src/generated/rules.ts';
 export const SDK_QUERIES = 'packages/sdk/src/generated/queries.ts';
+/** The command table of the CLI (see scripts/lib/cli-commands.ts). */
+export const CLI_COMMANDS = 'packages/cli/src/generated/commands.ts';
 
 /** The do-not-edit header of a generated source file, naming what renders it. */
 export const header = (by: string) => `/**
@@ -48,6 +51,7 @@ export async function renderArtifacts(specPath = SPEC): Promise<Map<string, stri
   files.set('packages/client/openapi.json', `${JSON.stringify(spec, null, 2)}\n`);
   files.set(SDK_RULES, renderRules(spec, header('scripts/lib/sdk-inputs.ts')));
   files.set(SDK_QUERIES, renderQueryTypes(spec, header('scripts/lib/sdk-inputs.ts')));
+  files.set(CLI_COMMANDS, renderCliCommands(spec, header('scripts/lib/cli-commands.ts')));
   return files;
 }
 

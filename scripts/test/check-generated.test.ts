@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  CLI_COMMANDS,
   driftReport,
   ROOT,
   renderArtifacts,
@@ -27,7 +28,7 @@ function copyOfRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'civis-drift-'));
   temps.push(dir);
   cpSync(join(ROOT, 'spec'), join(dir, 'spec'), { recursive: true });
-  for (const rel of [SCHEMA, BUNDLE, SDK_RULES, SDK_QUERIES])
+  for (const rel of [SCHEMA, BUNDLE, SDK_RULES, SDK_QUERIES, CLI_COMMANDS])
     cpSync(join(ROOT, rel), join(dir, rel), { recursive: true });
   return dir;
 }
@@ -52,10 +53,11 @@ const lowerMaximum = (spec: string) => {
 describe('renderArtifacts', () => {
   it('renders the committed files from the committed spec', async () => {
     const files = await renderArtifacts();
-    expect([...files.keys()].sort()).toEqual([BUNDLE, SCHEMA, SDK_RULES, SDK_QUERIES].sort());
-    for (const rel of [SCHEMA, SDK_RULES, SDK_QUERIES]) {
+    expect([...files.keys()].sort()).toEqual([BUNDLE, SCHEMA, SDK_RULES, SDK_QUERIES, CLI_COMMANDS].sort());
+    for (const rel of [SCHEMA, SDK_RULES, SDK_QUERIES, CLI_COMMANDS]) {
       expect(files.get(rel)).toMatch(/^\/\*\*\n \* DO NOT EDIT\./);
     }
+    expect(files.get(CLI_COMMANDS)).toContain('"id": "permission-sets shares grant"');
     expect(files.get(SCHEMA)).toContain('listPermissionSets');
     expect(files.get(SDK_RULES)).toContain('"limit":{"type":"integer","minimum":1,"maximum":50}');
     expect(files.get(SDK_QUERIES)).toContain("pageNum?: Query<'listPermissionSets'>['page_num'];");
@@ -96,24 +98,41 @@ describe('staleArtifacts', () => {
     expect(await staleArtifacts(dir)).toEqual([SCHEMA]);
   });
 
-  it('reports the types and the bundle when only the spec docs changed and nobody regenerated', async () => {
+  it('reports the types, the bundle and the CLI’s help when only the spec docs changed and nobody regenerated', async () => {
     const dir = copyOfRepo();
     edit(dir, SPEC_ENTRY, raiseLimit);
-    // The SDK's query types carry the parameter's description as their doc comment.
-    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SCHEMA, SDK_QUERIES].sort());
+    // The SDK's query types carry the parameter's description as their doc comment, the CLI's help too.
+    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SCHEMA, SDK_QUERIES, CLI_COMMANDS].sort());
   });
 
   it('reports the constraints when a constraint changed and nobody regenerated', async () => {
     const dir = copyOfRepo();
     edit(dir, SPEC_ENTRY, lowerMaximum);
-    // The types carry no bounds: only the bundle and the SDK's rules change.
-    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SDK_RULES].sort());
+    // The types carry no bounds: only the bundle, the SDK's rules and the CLI's checks change.
+    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SDK_RULES, CLI_COMMANDS].sort());
   });
 
   it('reports a hand edit of the SDK rules', async () => {
     const dir = copyOfRepo();
     edit(dir, SDK_RULES, (text) => text.replace('"maximum":50', '"maximum":500'));
     expect(await staleArtifacts(dir)).toEqual([SDK_RULES]);
+  });
+
+  it('reports a hand edit of the CLI’s command table', async () => {
+    const dir = copyOfRepo();
+    edit(dir, CLI_COMMANDS, (text) => text.replace('"name": "page-num"', '"name": "page"'));
+    expect(await staleArtifacts(dir)).toEqual([CLI_COMMANDS]);
+  });
+
+  it('gives an operation the table does not name a command of its own, and drops one the spec lost', async () => {
+    const dir = copyOfRepo();
+    edit(dir, SPEC_ENTRY, (spec) =>
+      spec.replace('operationId: getPermissionSet\n', 'operationId: fetchPermissionSet\n'),
+    );
+    // The CLI's handler table (Record<CommandId, …>) then stops compiling until it is brought in line.
+    const commands = (await renderArtifacts(join(dir, SPEC_ENTRY))).get(CLI_COMMANDS);
+    expect(commands).toContain('| "fetch-permission-set"');
+    expect(commands).not.toContain('| "permission-sets get"');
   });
 
   it('reports a missing generated file', async () => {

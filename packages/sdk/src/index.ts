@@ -53,6 +53,7 @@ export {
 export type { Backoff } from './retry.js';
 export {
   type DesiredShares,
+  keepsManager,
   planShareSync,
   type Share,
   type ShareKind,

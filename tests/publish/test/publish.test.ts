@@ -21,7 +21,7 @@ import { run } from './helpers/run.ts';
 import { PREFIX, recordPid, sweepStale } from './helpers/sweep.ts';
 import { type RunningVerdaccio, startVerdaccio } from './helpers/verdaccio.ts';
 
-const PACKAGES = ['client', 'sdk', 'mock'];
+const PACKAGES = ['client', 'sdk', 'mock', 'cli'];
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 
 sweepStale(tmpdir());
@@ -114,7 +114,7 @@ describe('pnpm release to a local registry', () => {
   });
 
   for (const manager of ['npm', 'pnpm'] as const) {
-    it(`installs @civis-ts/sdk with ${manager} in a fresh project and runs ESM and CJS scripts on the mock`, async () => {
+    it(`installs @civis-ts/sdk and @civis-ts/cli with ${manager} in a fresh project and runs ESM and CJS scripts and the CLI on the mock`, async () => {
       expect(released.sdk, 'the release step must have run').toBeDefined();
       const project = join(work, `consumer-${manager}`);
       mkdirSync(project);
@@ -124,7 +124,11 @@ describe('pnpm release to a local registry', () => {
       );
       // Only @civis-ts comes from the local registry; everything else from the usual one.
       writeFileSync(join(project, '.npmrc'), `@civis-ts:registry=${registry.url}\n`);
-      const specs = [`@civis-ts/sdk@${released.sdk}`, `@civis-ts/mock@${released.mock}`];
+      const specs = [
+        `@civis-ts/sdk@${released.sdk}`,
+        `@civis-ts/mock@${released.mock}`,
+        `@civis-ts/cli@${released.cli}`,
+      ];
       // Caches and stores inside `work`, so the test leaves nothing behind on the machine.
       if (manager === 'npm') {
         await run(
@@ -151,12 +155,21 @@ describe('pnpm release to a local registry', () => {
           listed: 5,
         });
       }
+      // The installed binary: help offline, then a plan against the installed mock (2: changes pending).
+      copyFileSync(join(FIXTURES, 'cli.mjs'), join(project, 'cli.mjs'));
+      expect(JSON.parse(await run('node', ['cli.mjs'], { cwd: project, timeoutMs: 60_000 }))).toEqual({
+        help: 0,
+        listsCommands: true,
+        plan: 2,
+        summary: 'Plan: 1 create, 0 updates, 1 grant, 0 revokes.',
+      });
       // Found the way Node finds them: the client from the SDK (npm hoists it, pnpm keeps it beside the SDK).
       const sdkDir = installedDir(project, '@civis-ts/sdk');
       const dirs = {
         sdk: sdkDir,
         mock: installedDir(project, '@civis-ts/mock'),
         client: installedDir(sdkDir, '@civis-ts/client'),
+        cli: installedDir(project, '@civis-ts/cli'),
       };
       for (const p of PACKAGES) {
         const dir = dirs[p as keyof typeof dirs];

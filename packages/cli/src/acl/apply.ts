@@ -1,0 +1,101 @@
+// `apply`: makes the plan's changes object by object, reporting each step as it is made. Shares go
+// through the SDK's `sync` (which plans again from the live state, and never leaves an object without a
+// manager). When a step fails, what was applied and what was not is reported, and a rerun completes the
+// work: it plans from the state as it is then.
+import { type Civis, type Shares, SyncError, type SyncStep } from '@civis-ts/sdk';
+import { CliError, report } from '../errors.js';
+import { type Change, type ObjectPlan, ownerOf, type Plan, withOwner } from './plan.js';
+import { changeText, stepText, targetName } from './render.js';
+
+export async function applyPlan(
+  civis: Civis,
+  plan: Plan,
+  file: string,
+  say: (line: string) => void,
+): Promise<void> {
+  const applied: string[] = [];
+  const done = (line: string) => {
+    applied.push(line);
+    say(`✓ ${line}`);
+  };
+  const setIds = new Map<string, number>();
+  let index = 0;
+  let current: ObjectPlan | undefined;
+  let left: string[] = [];
+  try {
+    for (; index < plan.objects.length; index++) {
+      const object = plan.objects[index] as ObjectPlan;
+      current = object;
+      left = object.changes.map((c: Change) => changeText(c));
+      if (object.changes.length === 0) continue;
+      const setId = object.setId ?? setIds.get(object.set);
+      const { wanted } = object;
+      let ownerId = object.ownerId;
+      let shares: Shares;
+      if (object.resource === undefined) {
+        let id = setId;
+        if (!object.exists) {
+          const created = await civis.permissionSets.create({
+            name: wanted.name,
+            description: wanted.description,
+          });
+          id = created.id;
+          ownerId = created.author.id;
+          setIds.set(object.set, id);
+          done(`created ${targetName({ set: object.set, setId: id })}`);
+        } else if (object.changes.some((c) => c.action === 'update')) {
+          await civis.permissionSets.update(id as number, { description: wanted.description });
+          done(`updated the description of ${targetName(object)}`);
+        }
+        shares = civis.permissionSets.shares(id as number);
+      } else {
+        const api = civis.permissionSets.resources(setId as number);
+        shares = api.shares(object.resource);
+        const where = { ...object, setId };
+        if (!object.exists) {
+          await api.create({ name: wanted.name, description: wanted.description });
+          done(`created ${targetName(where)}`);
+          ownerId = ownerOf(await shares.list());
+        } else if (object.changes.some((c) => c.action === 'update')) {
+          await api.update(object.resource, { description: wanted.description });
+          done(`updated the description of ${targetName(where)}`);
+        }
+      }
+      left = [];
+      if (wanted.shares) {
+        try {
+          const steps = await shares.sync(withOwner(wanted.shares, ownerId));
+          for (const step of steps)
+            done(`${stepText(step)} on ${targetName({ ...object, setId: setId ?? setIds.get(object.set) })}`);
+        } catch (error) {
+          if (!(error instanceof SyncError)) throw error;
+          const where = targetName({ ...object, setId: setId ?? setIds.get(object.set) });
+          for (const step of error.applied) done(`${stepText(step)} on ${where}`);
+          left = [error.failed, ...error.pending].map(
+            (step: SyncStep) => `${stepText(step, false)} on ${where}`,
+          );
+          throw error.cause ?? error;
+        }
+      }
+    }
+  } catch (error) {
+    const notApplied = [
+      ...left.map((line) => (current && !line.includes(' on ') ? `${line} on ${targetName(current)}` : line)),
+      ...plan.objects
+        .slice(index + 1)
+        .flatMap((object) =>
+          object.changes.map((change) => `${changeText(change)} on ${targetName(object)}`),
+        ),
+    ];
+    throw new CliError(
+      [
+        `apply stopped: ${report(error, false)}`,
+        `Applied ${applied.length} step${applied.length === 1 ? '' : 's'}${applied.length ? ':' : '.'}`,
+        ...applied.map((line) => `  ✓ ${line}`),
+        `Not applied:`,
+        ...notApplied.map((line) => `  ✗ ${line}`),
+        `Run \`civis-ts apply ${file}\` again to complete it: it plans from the state as it is now.`,
+      ].join('\n'),
+    );
+  }
+}

@@ -1,0 +1,111 @@
+// What people read: the plan grouped per permission set and resource, the steps `apply` reports, and
+// the file `export` writes.
+import type { SyncStep } from '@civis-ts/sdk';
+import { Document, isMap, isPair, isScalar, visit } from 'yaml';
+import type { Change, ObjectPlan, Plan } from './plan.js';
+import { type SetState, sharesMap } from './state.js';
+
+const quote = (text: string) => JSON.stringify(text);
+
+export function targetName(object: Pick<ObjectPlan, 'set' | 'resource' | 'setId'>): string {
+  const set = `permission set ${quote(object.set)}${object.setId === undefined ? '' : ` #${object.setId}`}`;
+  return object.resource === undefined ? set : `resource ${quote(object.resource)} of ${set}`;
+}
+
+export function changeText(change: Change): string {
+  switch (change.action) {
+    case 'create':
+      return '+ create';
+    case 'update':
+      return `~ update description: ${quote(change.from ?? '')} → ${quote(change.to)}`;
+    case 'grant':
+      return `+ grant ${change.kind} ${change.id} ${change.level}`;
+    case 'revoke':
+      return `- revoke ${change.kind} ${change.id}`;
+  }
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function summary({ count }: Plan): string {
+  return [
+    plural(count.create, 'create'),
+    plural(count.update, 'update'),
+    plural(count.grant, 'grant'),
+    plural(count.revoke, 'revoke'),
+  ].join(', ');
+}
+
+/** The plan: each changed set, then its changed resources, each change with its reason. */
+export function renderPlan(plan: Plan): string {
+  const lines: string[] = [];
+  let set: string | undefined;
+  for (const object of plan.objects) {
+    if (object.changes.length === 0) continue;
+    const indent = object.resource === undefined ? '  ' : '    ';
+    if (object.set !== set) {
+      set = object.set;
+      lines.push(
+        `Permission set ${quote(object.set)}${object.setId === undefined ? ' (new)' : ` #${object.setId}`}`,
+      );
+    }
+    if (object.resource !== undefined)
+      lines.push(`  Resource ${quote(object.resource)}${object.exists ? '' : ' (new)'}`);
+    const texts = object.changes.map(changeText);
+    // Reasons line up, unless a long change (a new description) would push them far right.
+    const width = Math.min(32, Math.max(...texts.map((t) => t.length))) + 2;
+    object.changes.forEach((change, i) => {
+      const text = texts[i] ?? '';
+      lines.push(`${indent}${text}${' '.repeat(Math.max(2, width - text.length))}(${change.reason})`);
+    });
+    for (const note of object.notes) lines.push(`${indent}note: ${note}`);
+  }
+  if (plan.unverifiedGroups.length > 0) {
+    const groups = plan.unverifiedGroups.join(', ');
+    lines.push(`note: no share read names group ${groups}; apply checks that it exists before any change`);
+  }
+  return `${lines.join('\n')}${lines.length ? '\n\n' : ''}Plan: ${summary(plan)}.\n`;
+}
+
+const who = (kind: string, ids: number[]) => `${kind}${ids.length === 1 ? '' : 's'} ${ids.join(', ')}`;
+
+/** A share step of `sync`, made (`granted …`) or not (`grant …`). */
+export function stepText(step: SyncStep, made = true): string {
+  return step.action === 'grant'
+    ? `${made ? 'granted' : 'grant'} ${step.level} to ${who(step.kind, step.ids)}`
+    : `${made ? 'revoked' : 'revoke'} ${step.kind} ${step.id}`;
+}
+
+/** Ids as numbers so YAML writes `12: manage`, not `"12": manage`. */
+function byId(levels: Record<number, string>): Map<number, string> {
+  return new Map(Object.entries(levels).map(([id, level]) => [Number(id), level]));
+}
+
+function sharesNode(shares: SetState['shares']) {
+  const { users, groups } = sharesMap(shares);
+  return { users: byId(users), groups: byId(groups) };
+}
+
+/** The file `export` writes: sets by name, with description, shares and resources; shares in flow style. */
+export function exportYaml(states: SetState[]): string {
+  const permissionSets = states.map(({ set, shares, resources }) => ({
+    name: set.name,
+    ...(set.description === null ? {} : { description: set.description }),
+    shares: sharesNode(shares),
+    resources: [...resources.values()].map(({ resource, shares: resourceShares }) => ({
+      name: resource.name,
+      ...(resource.description === null ? {} : { description: resource.description }),
+      shares: sharesNode(resourceShares ?? []),
+    })),
+  }));
+  const doc = new Document({ permissionSets });
+  visit(doc, {
+    Pair(_, pair) {
+      if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'shares' && isMap(pair.value))
+        pair.value.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0 });
+}

@@ -1,0 +1,54 @@
+// The state of permission sets as the API has it now: each set with its shares and its resources, and
+// the shares of those resources. Read-only.
+import type { Civis, PermissionSet, PermissionSetResource, Share } from '@civis-ts/sdk';
+
+export interface ResourceState {
+  resource: PermissionSetResource;
+  /** Read only for the resources asked for. */
+  shares?: Share[];
+}
+
+export interface SetState {
+  set: PermissionSet;
+  shares: Share[];
+  resources: Map<string, ResourceState>;
+}
+
+/** Every active permission set, by name (a name may be taken more than once). */
+export async function activeSetsByName(civis: Civis): Promise<Map<string, PermissionSet[]>> {
+  const byName = new Map<string, PermissionSet[]>();
+  for await (const set of civis.permissionSets.list()) {
+    const same = byName.get(set.name);
+    if (same) same.push(set);
+    else byName.set(set.name, [set]);
+  }
+  return byName;
+}
+
+/** A set's shares and resources, with the shares of the resources `withShares` accepts. */
+export async function readSet(
+  civis: Civis,
+  set: PermissionSet,
+  withShares: (name: string) => boolean = () => true,
+): Promise<SetState> {
+  const shares = await civis.permissionSets.shares(set.id).list();
+  const api = civis.permissionSets.resources(set.id);
+  const resources = new Map<string, ResourceState>();
+  for await (const resource of api.list({ order: 'name', orderDir: 'asc' })) {
+    resources.set(resource.name, { resource });
+  }
+  for (const [name, state] of resources) {
+    if (withShares(name)) state.shares = await api.shares(name).list();
+  }
+  return { set, shares, resources };
+}
+
+/** Shares as the file writes them: `{ users: { id: level }, groups: { id: level } }`. */
+export function sharesMap(shares: readonly Share[]): {
+  users: Record<number, Share['level']>;
+  groups: Record<number, Share['level']>;
+} {
+  const out = { users: {} as Record<number, Share['level']>, groups: {} as Record<number, Share['level']> };
+  for (const share of shares) out[`${share.kind}s`][share.id] = share.level;
+  return out;
+}

@@ -1,0 +1,76 @@
+// Help text, from the generated command table (the spec's summaries and parameter docs): no spec is read
+// and nothing is sent to print it.
+import type { FlagSpec } from './args.js';
+import type { ArgumentSpec } from './command-spec.js';
+import type { Command } from './registry.js';
+import { VERSION } from './version.js';
+
+const FOOTER = `Environment:
+  CIVIS_API_KEY        the API key (never taken from the command line, where \`ps\` shows it)
+  CIVIS_API_ENDPOINT   the API's base URL (default https://api.civisanalytics.com)
+
+Output: a table on a terminal, JSON when piped; --json, --yaml, or --ndjson (one object a line).
+Exit codes: 0 done (plan: no change), 1 failed (the API, the network, a file, a refusal),
+            2 plan: changes pending, 64 bad command line (nothing sent), 130 interrupted.`;
+
+function usageOf(command: Command): string {
+  const positionals = command.usage ?? command.positionals.map((p) => p.name.toUpperCase()).join(' ');
+  return `civis-ts ${command.id}${positionals ? ` ${positionals}` : ''}`;
+}
+
+function rows(entries: [string, string][]): string {
+  const width = Math.max(...entries.map(([left]) => left.length)) + 2;
+  return entries.map(([left, right]) => `  ${left.padEnd(width)}${right}`.trimEnd()).join('\n');
+}
+
+/** The commands whose id starts with `prefix` (all of them for ''), one line each. */
+export function groupHelp(commands: readonly Command[], prefix: string): string {
+  const listed = commands.filter((c) => prefix === '' || c.id.startsWith(`${prefix} `));
+  const title =
+    prefix === ''
+      ? `civis-ts ${VERSION}: the Civis Permission Sets API from the command line.\n\nUsage: civis-ts <command> [arguments] [options]`
+      : `Usage: civis-ts ${prefix} <command> [arguments] [options]`;
+  const list = rows(listed.map((c) => [usageOf(c).slice('civis-ts '.length), c.summary]));
+  return `${title}\n\nCommands:\n${list}\n\n\`civis-ts <command> --help\` shows a command's options.\n\n${FOOTER}\n`;
+}
+
+function describeArgument(arg: ArgumentSpec): string {
+  const rules: string[] = [];
+  if (arg.required) rules.push('required');
+  if (arg.type === 'integers') rules.push('comma-separated ids');
+  else if (arg.type === 'integer') rules.push('integer');
+  if (arg.enum) rules.push(`one of ${arg.enum.join(', ')}`);
+  if (arg.minimum !== undefined) rules.push(`≥ ${arg.minimum}`);
+  if (arg.maximum !== undefined) rules.push(`≤ ${arg.maximum}`);
+  if (arg.maxLength !== undefined) rules.push(`at most ${arg.maxLength} characters`);
+  const doc = arg.description?.replace(/\s+/g, ' ').trim() ?? '';
+  return `${doc}${rules.length ? ` [${rules.join('; ')}]` : ''}`;
+}
+
+function optionLabel(arg: ArgumentSpec): string {
+  if (arg.type === 'boolean') return `--${arg.name} | --no-${arg.name}`;
+  return `--${arg.name} ${arg.type === 'integers' ? 'IDS' : arg.enum ? arg.name.toUpperCase() : 'VALUE'}`;
+}
+
+export function commandHelp(command: Command): string {
+  const parts = [`Usage: ${usageOf(command)} [options]`, '', command.summary];
+  if (command.description) parts.push('', command.description);
+  if (command.positionals.length > 0) {
+    parts.push(
+      '',
+      'Arguments:',
+      rows(command.positionals.map((a) => [a.name.toUpperCase(), describeArgument(a)])),
+    );
+  }
+  const options: [string, string][] = [
+    ...command.options.map((a): [string, string] => [optionLabel(a), describeArgument(a)]),
+    ...command.flags.map((f: FlagSpec): [string, string] => [
+      `--${f.name}${f.type === 'string' ? ` ${f.name.toUpperCase()}` : ''}`,
+      f.description,
+    ]),
+  ];
+  parts.push('', 'Options:', rows(options));
+  if (command.operations.length > 0) parts.push('', `Spec operations: ${command.operations.join(', ')}`);
+  parts.push('', FOOTER, '');
+  return parts.join('\n');
+}

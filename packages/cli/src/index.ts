@@ -1,0 +1,3 @@
+export { EXIT } from './errors.js';
+export { run } from './main.js';
+export { VERSION } from './version.js';

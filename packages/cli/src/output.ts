@@ -1,0 +1,89 @@
+// Writes results to stdout in the format asked for: a table on a terminal, JSON when piped, or --json,
+// --yaml, --ndjson. Listings with --all are written page by page as they arrive, so memory stays flat
+// and the first line is out before the rest is fetched.
+import type { Page } from '@civis-ts/sdk';
+import { UsageError } from './errors.js';
+import { header, layout, record, rows } from './table.js';
+
+export type Format = 'table' | 'json' | 'yaml' | 'ndjson';
+
+export function formatOf(flags: Record<string, unknown>): Format {
+  const asked = (['json', 'yaml', 'ndjson'] as const).filter((f) => flags[f]);
+  if (asked.length > 1) throw new UsageError(`choose one of --${asked.join(', --')}`);
+  return asked[0] ?? (process.stdout.isTTY ? 'table' : 'json');
+}
+
+/** stdout, waiting when the pipe is full. */
+export async function write(text: string): Promise<void> {
+  if (text === '' || process.stdout.write(text)) return;
+  await new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+const width = () => process.stdout.columns || 120;
+const yaml = async () => await import('yaml');
+
+/** The items of a result a table shows: an array, or the one array field of an object (a transfer's dependencies). */
+function listOf(value: unknown): Record<string, unknown>[] | undefined {
+  if (Array.isArray(value)) return value;
+  const fields = value && typeof value === 'object' ? Object.values(value) : [];
+  return fields.length === 1 && Array.isArray(fields[0])
+    ? (fields[0] as Record<string, unknown>[])
+    : undefined;
+}
+
+export async function printValue(value: unknown, format: Format): Promise<void> {
+  if (value === undefined) return;
+  if (format === 'json') return write(`${JSON.stringify(value, null, 2)}\n`);
+  if (format === 'ndjson') {
+    const items = Array.isArray(value) ? value : [value];
+    return write(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
+  }
+  if (format === 'yaml') return write((await yaml()).stringify(value));
+  const items = listOf(value);
+  if (!items) return write(record(value as Record<string, unknown>));
+  if (items.length === 0) return write('(none)\n');
+  const shape = layout(items, width());
+  return write(header(shape) + rows(shape, items));
+}
+
+/** The progress line the pages are written around (it shares the terminal with stdout). */
+export interface Progress {
+  update(page: Page<unknown>, seen: number): void;
+  clear(): void;
+}
+
+/** Every page, written as it arrives, the progress line cleared before and redrawn after. */
+export async function printPages(
+  pages: AsyncIterable<Page<unknown>>,
+  format: Format,
+  progress: Progress,
+): Promise<number> {
+  let seen = 0;
+  let shape: ReturnType<typeof layout> | undefined;
+  const stringify = format === 'yaml' ? (await yaml()).stringify : undefined;
+  if (format === 'json') await write('[');
+  for await (const page of pages) {
+    const items = page.items as Record<string, unknown>[];
+    let text: string;
+    if (format === 'ndjson') text = items.map((item) => `${JSON.stringify(item)}\n`).join('');
+    else if (format === 'json') {
+      text = items.map((item, i) => `${seen + i === 0 ? '\n' : ',\n'}${JSON.stringify(item)}`).join('');
+    } else if (stringify) text = items.length > 0 ? stringify(items) : '';
+    else {
+      // The first page sets the columns; later pages are cut to them.
+      if (!shape && items.length > 0) {
+        shape = layout(items, width());
+        await write(header(shape));
+      }
+      text = shape ? rows(shape, items) : '';
+    }
+    seen += items.length;
+    progress.clear();
+    await write(text);
+    progress.update(page, seen);
+  }
+  progress.clear();
+  if (format === 'json') await write(seen === 0 ? ']\n' : '\n]\n');
+  else if (format === 'yaml' && seen === 0) await write('[]\n');
+  return seen;
+}

@@ -1,0 +1,99 @@
+// On a real pseudo-terminal (util-linux `script`), the CLI shows the progress line of `--all` and asks
+// before `apply` changes anything; piped, it shows neither.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { API_KEY, BIN, civisTs, useMock } from './helpers.js';
+
+const context = useMock({ validate: false });
+const dir = mkdtempSync(join(tmpdir(), 'civis-cli-tty-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
+
+/**
+ * Runs the CLI under `script`, so stdin, stdout and stderr are a terminal; answers `reply` once `prompt`
+ * shows. Resolves with everything the terminal showed and the exit code.
+ */
+function onTerminal(args: string[], reply?: { prompt: string; answer: string }) {
+  const command = [process.execPath, BIN, ...args].map(quote).join(' ');
+  const child = spawn('script', ['-qec', command, '/dev/null'], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      TERM: 'xterm',
+      CIVIS_API_KEY: API_KEY,
+      CIVIS_API_ENDPOINT: context.mock.url,
+    },
+    stdio: 'pipe',
+  });
+  let screen = '';
+  let answered = false;
+  child.stdout.on('data', (chunk) => {
+    screen += chunk;
+    if (reply && !answered && screen.includes(reply.prompt)) {
+      answered = true;
+      child.stdin.write(`${reply.answer}\n`);
+    }
+  });
+  return new Promise<{ code: number | null; screen: string }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, screen }));
+  });
+}
+
+const FILE = `permissionSets:
+  - name: Terminal test
+    shares: { users: { 4: read } }
+`;
+
+describe('on a terminal', () => {
+  it('shows a table and the progress line of --all on stderr', async () => {
+    const { code, screen } = await onTerminal(['permission-sets', 'list', '--all', '--limit', '2']);
+    expect(code).toBe(0);
+    // The line is rewritten in place: a carriage return and ESC [2K (erase the line) before each state.
+    const clear = '\r\u001b[2K';
+    expect(screen).toContain(`${clear}fetched page 1 of 6: 2 of 11 items${clear}`);
+    // Rows start on lines of their own: the line is cleared before each page is written.
+    expect(screen).not.toMatch(/items\d/);
+    expect(screen).toMatch(/id +name +description +author/);
+  });
+
+  it('asks before apply changes anything, and applies on yes', async () => {
+    const path = join(dir, 'tty.yaml');
+    writeFileSync(path, FILE);
+    const no = await onTerminal(['apply', path], { prompt: '[y/N]', answer: 'n' });
+    expect(no.code).toBe(1);
+    expect(no.screen).toMatch(/Apply these changes \(1 create, 0 updates, 1 grant, 0 revokes\)\? \[y\/N\]/);
+    expect(no.screen).toContain('nothing was applied');
+    expect([...context.mock.state.permissionSets.values()].some((s) => s.name === 'Terminal test')).toBe(
+      false,
+    );
+    const yes = await onTerminal(['apply', path], { prompt: '[y/N]', answer: 'yes' });
+    expect(yes.code).toBe(0);
+    expect(yes.screen).toMatch(/✓ created permission set "Terminal test" #\d+/);
+    expect([...context.mock.state.permissionSets.values()].some((s) => s.name === 'Terminal test')).toBe(
+      true,
+    );
+  });
+});
+
+describe('piped', () => {
+  it('shows no progress line and asks nothing', async () => {
+    const list = await civisTs(['permission-sets', 'list', '--all', '--limit', '2'], { mock: context.mock });
+    expect(list.code).toBe(0);
+    expect(list.stderr).toBe('');
+    expect(JSON.parse(list.stdout).length).toBeGreaterThan(2);
+    const path = join(dir, 'piped.yaml');
+    writeFileSync(path, FILE);
+    const apply = await civisTs(['apply', path], { mock: context.mock, input: 'yes\n' });
+    expect(apply.code).toBe(1);
+    expect(apply.stderr).not.toContain('[y/N]');
+    expect(apply.stdout).not.toContain('[y/N]');
+    expect(apply.stderr).toMatch(/not applying: stdin is not a terminal/);
+    expect([...context.mock.state.permissionSets.values()].some((s) => s.name === 'Terminal test')).toBe(
+      false,
+    );
+  });
+});

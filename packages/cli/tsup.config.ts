@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  // `bin` is the civis-ts binary; `index` exports `run` for programs that embed the CLI. ESM output is
+  // split, so that `civis-ts --help` loads the command table and nothing else: the SDK, YAML and the
+  // permission-set planner are imported only by the commands that need them.
+  entry: ['src/index.ts', 'src/bin.ts'],
+  format: ['esm', 'cjs'],
+  dts: { entry: 'src/index.ts' },
+  splitting: true,
+  clean: true,
+  target: 'es2022',
+  sourcemap: false,
+});
