@@ -9,15 +9,11 @@ import {
   type IncomingHttpHeaders,
   type ServerResponse,
 } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { errorBody } from './errors.js';
+import { type Listening, listen } from './listen.js';
 import { type Normalised, normalise } from './normalise.js';
 
-export interface RunningFront {
-  url: string;
-  port: number;
-  stop(): Promise<void>;
-}
+export type RunningFront = Listening;
 
 /** Set on a response when the request was changed on its way in; our own clients never get it. */
 export const NORMALISED_HEADER = 'X-Civis-Mock-Normalised';
@@ -65,24 +61,8 @@ export async function startFront(upstream: string, port = 0): Promise<RunningFro
       forward(agent, new URL(upstream), sent, response);
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const actualPort = (server.address() as AddressInfo).port;
-  let stopping: Promise<void> | undefined;
-  return {
-    url: `http://127.0.0.1:${actualPort}`,
-    port: actualPort,
-    stop: () => {
-      stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-        agent.destroy();
-      });
-      return stopping;
-    },
-  };
+  const running = await listen(server, port);
+  return { ...running, stop: () => running.stop().finally(() => agent.destroy()) };
 }
 
 /** Sends the request upstream with a plain length, and streams the answer back as it comes. */
