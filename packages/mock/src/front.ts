@@ -37,13 +37,24 @@ function forwardable(headers: IncomingHttpHeaders): IncomingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_FORWARDED.has(name)));
 }
 
-export async function startFront(upstream: string, port = 0): Promise<RunningFront> {
+/** `maxBodyBytes`: a longer body (declared, or counted as it arrives) is answered 413, and not kept. */
+export async function startFront(upstream: string, port = 0, maxBodyBytes = Infinity): Promise<RunningFront> {
   const agent = new Agent({ keepAlive: true });
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = Number(request.headers['content-length']) || 0;
+    request.on('data', (chunk: Buffer) => {
+      size += request.headers['content-length'] ? 0 : chunk.length;
+      if (size <= maxBodyBytes) chunks.push(chunk);
+    });
     request.on('error', () => response.destroy());
     request.on('end', () => {
+      if (size > maxBodyBytes) {
+        response.writeHead(413, { 'Content-Type': 'application/json' });
+        return void response.end(
+          JSON.stringify(errorBody(413, `The body is larger than ${maxBodyBytes} bytes.`)),
+        );
+      }
       let sent: Normalised;
       try {
         sent = normalise({

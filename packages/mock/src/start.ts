@@ -72,17 +72,15 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   });
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
-  const fake = await startFakeServer(
-    {
-      store: state,
-      faults,
-      apiKey: options.apiKey ?? DEFAULTS.apiKey,
-      requests,
-      requestLog: options.requestLog ?? DEFAULTS.requestLog,
-      onRequest: options.onRequest,
-      maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
-    },
-  );
+  const fake = await startFakeServer({
+    store: state,
+    faults,
+    apiKey: options.apiKey ?? DEFAULTS.apiKey,
+    requests,
+    requestLog: options.requestLog ?? DEFAULTS.requestLog,
+    onRequest: options.onRequest,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+  });
   let prism: RunningPrism | undefined;
   let front: RunningFront;
   try {
@@ -94,7 +92,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         onFailure: options.onFailure,
       });
     }
-    front = await startFront(prism?.url ?? fake.url, options.port);
+    front = await startFront(
+      prism?.url ?? fake.url,
+      options.port,
+      options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+    );
   } catch (error) {
     await Promise.all([prism?.stop(), fake.stop()]);
     throw error;

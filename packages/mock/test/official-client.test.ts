@@ -308,6 +308,18 @@ describe('through the front, as through the service', () => {
     expect((await send(base, getSet, true)).status).toBe(200);
   });
 
+  it('a chunked body past the cap is answered 413 with the error body, and not kept', async () => {
+    const big = {
+      ...byName('post'),
+      body: JSON.stringify({ name: 'n', description: 'x'.repeat(5 * 1024 * 1024) }),
+    };
+    const answer = await send(base, big, true);
+    expect([answer.status, answer.json]).toEqual([
+      413,
+      { error: 'payload_too_large', errorDescription: expect.any(String), code: 413 },
+    ]);
+  });
+
   it('the trailing slash of the list path is the list', async () => {
     const answer = await send(base, {
       ...byName('list(iterator=True)'),
@@ -363,11 +375,11 @@ describe('through the front, as through the service', () => {
     });
   });
 
-  it('a body that is not JSON is refused by Prism with 400', async () => {
+  it('a body that is not JSON is refused with 422 and the error body', async () => {
     const answer = await send(base, { ...byName('put_archive'), body: 'status=true' });
     expect([answer.status, answer.json]).toEqual([
-      400,
-      { error: expect.objectContaining({ code: 'invalid_json' }) },
+      422,
+      { error: 'invalid', errorDescription: expect.any(String), code: 422 },
     ]);
   });
 });
