@@ -1,4 +1,5 @@
 export type { FaultOptions, MockFaults } from './faults.js';
+export { NORMALISED_HEADER } from './front.js';
 export { bundledSpecPath, freePort, type PrismOptions, type RunningPrism, startPrism } from './prism.js';
 export { PrismNotInstalledError } from './prism-bin.js';
 export type { RecordedRequest } from './server.js';

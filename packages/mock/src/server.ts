@@ -3,10 +3,10 @@
 // the service's headers and error body.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { isAuthorized, WWW_AUTHENTICATE } from './auth.js';
 import { errorBody, HttpError } from './errors.js';
 import type { FaultOptions, Faults } from './faults.js';
+import { type Listening, listen } from './listen.js';
 import { matchRoute } from './router.js';
 import { type RouteResult, routes } from './routes/index.js';
 import type { MockStore } from './store.js';
@@ -33,11 +33,7 @@ export interface FakeServerOptions {
   maxBodyBytes: number;
 }
 
-export interface RunningFake {
-  url: string;
-  port: number;
-  stop(): Promise<void>;
-}
+export type RunningFake = Listening;
 
 const RATE_LIMIT = 1000;
 const RATE_WINDOW_MS = 60_000;
@@ -66,24 +62,7 @@ export async function startFakeServer(options: FakeServerOptions, port = 0): Pro
       if (!response.headersSent) response.destroy(error as Error);
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve());
-  });
-  const actualPort = (server.address() as AddressInfo).port;
-  let stopping: Promise<void> | undefined;
-  return {
-    url: `http://127.0.0.1:${actualPort}`,
-    port: actualPort,
-    stop: () => {
-      stopping ??= new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // Hung requests and idle keep-alive sockets would hold close() open.
-        server.closeAllConnections();
-      });
-      return stopping;
-    },
-  };
+  return listen(server, port);
 }
 
 async function handle(

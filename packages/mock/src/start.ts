@@ -1,12 +1,14 @@
-// startMock: the stateful fake, and (by default) Prism's validating proxy in front of it, so every request
-// and every response of a test is checked against the spec.
+// startMock: the stateful fake, (by default) Prism's validating proxy in front of it, so every request
+// and every response of a test is checked against the spec, and the front door in front of both, which
+// takes what the official Python client sends as the service does (front.ts).
 import { Faults, type MockFaults } from './faults.js';
+import { type RunningFront, startFront } from './front.js';
 import { type RunningPrism, startPrism } from './prism.js';
 import { type RecordedRequest, startFakeServer } from './server.js';
 import { MockStore } from './store.js';
 
 export interface MockOptions {
-  /** The port of `url` (Prism's when validating, else the fake's). Default: a free port. */
+  /** The port of `url` (the front door's). Default: a free port. */
   port?: number;
   /** The seed of the generated users, groups, permission sets and shares. Default 1. */
   seed?: number;
@@ -38,7 +40,7 @@ export const DEFAULTS = {
 } as const;
 
 export interface RunningMock {
-  /** The base URL to give a client: Prism's proxy when validating, else the fake itself. */
+  /** The base URL to give a client: the front door, before Prism's proxy (or the fake, not validating). */
   url: string;
   /** The fake itself, bypassing Prism. */
   directUrl: string;
@@ -70,42 +72,44 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   });
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
-  const fake = await startFakeServer(
-    {
-      store: state,
-      faults,
-      apiKey: options.apiKey ?? DEFAULTS.apiKey,
-      requests,
-      requestLog: options.requestLog ?? DEFAULTS.requestLog,
-      onRequest: options.onRequest,
-      maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
-    },
-    validate ? 0 : options.port,
-  );
+  const fake = await startFakeServer({
+    store: state,
+    faults,
+    apiKey: options.apiKey ?? DEFAULTS.apiKey,
+    requests,
+    requestLog: options.requestLog ?? DEFAULTS.requestLog,
+    onRequest: options.onRequest,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+  });
   let prism: RunningPrism | undefined;
+  let front: RunningFront;
   try {
     if (validate) {
       prism = await startPrism({
         mode: 'proxy',
         upstream: fake.url,
-        port: options.port,
         maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
         onFailure: options.onFailure,
       });
     }
+    front = await startFront(
+      prism?.url ?? fake.url,
+      options.port,
+      options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+    );
   } catch (error) {
-    await fake.stop();
+    await Promise.all([prism?.stop(), fake.stop()]);
     throw error;
   }
   let stopping: Promise<void> | undefined;
   return {
-    url: prism?.url ?? fake.url,
+    url: front.url,
     directUrl: fake.url,
     state,
     faults,
     requests,
     stop: () => {
-      stopping ??= Promise.all([prism?.stop(), fake.stop()]).then(() => undefined);
+      stopping ??= Promise.all([front.stop(), prism?.stop(), fake.stop()]).then(() => undefined);
       return stopping;
     },
   };

@@ -1,11 +1,13 @@
 // Shared by the test files: a raw client whose fetch fails the running test on any Prism violation.
 import { createCivisClient } from '@civis-ts/client';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { NORMALISED_HEADER } from '../src/front.js';
 import { type MockOptions, type RunningMock, startMock } from '../src/index.js';
 
 /**
  * A fetch that lets no spec violation pass: an `sl-violations` header or a Prism problem body (a 422 for a
  * request, a 500 for a response) throws, naming the test and the call, and is also checked after each test.
+ * So does a request the front had to change (our clients must send the documented request as it is).
  */
 export function violationGuard(): { fetch: (request: Request) => Promise<Response> } {
   const violations: string[] = [];
@@ -16,7 +18,7 @@ export function violationGuard(): { fetch: (request: Request) => Promise<Respons
   return {
     fetch: async (request: Request) => {
       const response = await fetch(request);
-      const header = response.headers.get('sl-violations');
+      const header = response.headers.get('sl-violations') ?? response.headers.get(NORMALISED_HEADER);
       const problem = response.headers.get('content-type')?.includes('application/problem+json');
       if (header || problem) {
         const detail = header ?? (await response.clone().text());

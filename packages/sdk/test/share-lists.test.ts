@@ -2,18 +2,10 @@
 // and of two indexes: `list()` flattens every index into one list, and `sync()` plans from all of them.
 // The same server records the wire, so it also shows the SDK sends camelCase bodies and no body on GET or
 // DELETE (the service documents camelCase; only the official Python client sends snake_case and `{}`).
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { ShareIndex } from '@civis-ts/client';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Civis } from '../src/index.js';
-
-interface Received {
-  method: string;
-  path: string;
-  contentType: string | undefined;
-  body: string;
-}
+import { useRecordingServer } from './recording-server.js';
 
 const entity = (id: number) => ({ id, name: `#${id}` });
 const index = (levels: Partial<Record<'readers' | 'writers' | 'owners', [number[], number[]]>>) => {
@@ -35,35 +27,14 @@ const TWO = [
   index({ readers: [[3], []], owners: [[2], [6]] }),
 ];
 
-let server: Server;
-let base: string;
 let answer: ShareIndex[] = ONE;
-const received: Received[] = [];
+// A list answers the array; a PUT answers one index, as the service does; a DELETE nothing.
+const server = useRecordingServer(({ method }) =>
+  method === 'DELETE' ? { status: 204 } : { status: 200, body: method === 'GET' ? answer : answer[0] },
+);
+const received = server.received;
 
-beforeAll(async () => {
-  server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const method = request.method ?? '';
-      const path = request.url ?? '';
-      const body = Buffer.concat(chunks).toString('utf8');
-      received.push({ method, path, contentType: request.headers['content-type'], body });
-      const headers = { 'Content-Type': 'application/json', 'X-Request-Id': 'r' };
-      if (method === 'DELETE') return void response.writeHead(204, { 'X-Request-Id': 'r' }).end();
-      // A list answers the array; a PUT answers one index, as the service does.
-      response.writeHead(200, headers).end(JSON.stringify(method === 'GET' ? answer : answer[0]));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-beforeEach(() => {
-  received.length = 0;
-});
-
-const civis = () => new Civis({ apiKey: 'k', baseUrl: base, maxRetries: 0 });
+const civis = () => new Civis({ apiKey: 'k', baseUrl: server.url, maxRetries: 0 });
 const targets = [
   ['permission set', () => civis().permissionSets.shares(7), '/permission_sets/7/shares'],
   [
