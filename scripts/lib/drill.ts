@@ -66,7 +66,10 @@ export function copyRepo(): string {
 export type * from './packages/client/src/schemas.js';
 export type { CallInit, CallMethod, CallResult, Data, Operation, PathOf, Verb } from './packages/client/src/call-types.js';
 export declare function defaultHeaders(apiKey: string, options?: { headers?: Record<string, string>; userAgent?: string }): Headers;
-export declare function resolveConfig(options?: { apiKey?: string; baseUrl?: string }): { apiKey: string; baseUrl: string };
+export declare function resolveConfig(options?: { apiKey?: string; baseUrl?: string; allowInsecureHttp?: boolean }): { apiKey: string; baseUrl: string };
+export type ConfigFailure = (field: 'apiKey' | 'baseUrl', problem: string) => never;
+export declare function configOf(options: { apiKey?: string; baseUrl?: string; allowInsecureHttp?: boolean }, fail: ConfigFailure): { apiKey: string; baseUrl: string };
+export declare function basicAuthorization(apiKey: string): string;
 `,
   );
   writeFileSync(
