@@ -224,7 +224,9 @@ async function attemptOnce(
   const timer = setTimeout(() => controller.abort(), timeout);
   let response: Response | undefined;
   try {
-    response = await config.fetch(url, { ...init, signal: controller.signal });
+    // Called unbound: a browser's fetch refuses `this` = config ("Illegal invocation").
+    const send = config.fetch;
+    response = await send(url, { ...init, signal: controller.signal });
     return { response, text: await readText(response, maxResponseBytes) };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
