@@ -15,14 +15,18 @@ function prismPid(cli: Cli): number {
   return Number(children[0]);
 }
 
-const alive = (pid: number) => {
+/**
+ * Whether the process still runs. A zombie does not: it has exited and holds no port, and waits only for
+ * whoever inherited it (here PID 1, after the CLI's death) to reap it, which a busy machine may delay.
+ */
+function alive(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return false;
   }
-};
+}
 
 /** Polls until the process is gone (a killed parent's child notices its closed stdin within moments). */
 async function gone(pid: number): Promise<boolean> {
