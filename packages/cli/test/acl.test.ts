@@ -263,6 +263,25 @@ describe('apply', () => {
     expect(after).toEqual(sets);
   });
 
+  it('stops on Ctrl-C with the call in flight cancelled, reports what was made (exit 130), and a rerun completes it', async () => {
+    const path = file('new.yaml', CHANGED);
+    // The resource's creation is held 5 s, so the Ctrl-C sent once the set is made arrives while a call
+    // is in flight (the set's share sync, or that creation).
+    mock.faults.inject({ latencyMs: 5_000, method: 'POST', path: /\/resources$/ });
+    const run = await civisTs(['apply', path, '--yes'], { mock, interruptOn: /✓ created permission set/ });
+    expect(run.code, run.stderr).toBe(130);
+    expect(run.stderr).toMatch(/^civis-ts: apply interrupted: the call in flight was cancelled/);
+    expect(run.stderr).toMatch(/Applied \d+ steps?:\n {2}✓ created permission set "Field team" #\d+\n/);
+    expect(run.stderr).toMatch(
+      /Not applied:\n(.*\n)* {2}✗ create resource "voter_file\/midwest" of permission set "Field team"\n/,
+    );
+    mock.faults.clear();
+    const rerun = await civisTs(['apply', path, '--yes'], { mock });
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(rerun.stdout).not.toContain('created permission set');
+    expect((await civisTs(['plan', path], { mock })).code).toBe(0);
+  });
+
   it('reports what was applied and what was not when a step fails midway, and a rerun completes it', async () => {
     const path = file('new.yaml', CHANGED);
     // The resource's share grant fails (403, not retried) after the set and its shares were made.

@@ -14,10 +14,19 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `civis-ts ARGS`; `env: null` runs it with no key or endpoint at all. */
+/**
+ * Runs `civis-ts ARGS`; `env: null` runs it with no key or endpoint at all. `interruptOn`: sends SIGINT,
+ * as Ctrl-C would, once stdout matches it.
+ */
 export function civisTs(
   args: string[],
-  options: { mock?: RunningMock; input?: string; env?: Record<string, string>; cwd?: string } = {},
+  options: {
+    mock?: RunningMock;
+    input?: string;
+    env?: Record<string, string>;
+    cwd?: string;
+    interruptOn?: RegExp;
+  } = {},
 ): Promise<Run> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
   if (options.mock) {
@@ -28,8 +37,10 @@ export function civisTs(
     const child = spawn(process.execPath, [BIN, ...args], { env, cwd: options.cwd, stdio: 'pipe' });
     let stdout = '';
     let stderr = '';
+    let interrupted = false;
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
+      if (!interrupted && options.interruptOn?.test(stdout)) interrupted = child.kill('SIGINT');
     });
     child.stderr.on('data', (chunk) => {
       stderr += chunk;

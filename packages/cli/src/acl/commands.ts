@@ -94,7 +94,15 @@ export const runApply: Runner = async (_, { rest, flags }) => {
   }
   await checkGroups(civis, plan);
   await write('\n');
-  await applyPlan(civis, plan, file, (line) => process.stdout.write(`${line}\n`));
+  // The first Ctrl-C stops the apply and reports what was made; a second one (no listener left) kills.
+  const interrupt = new AbortController();
+  const stop = () => interrupt.abort();
+  process.once('SIGINT', stop);
+  try {
+    await applyPlan(civis, plan, file, (line) => process.stdout.write(`${line}\n`), interrupt.signal);
+  } finally {
+    process.off('SIGINT', stop);
+  }
   await write(`\nApplied: ${summary(plan)}.\n`);
   return EXIT.ok;
 };

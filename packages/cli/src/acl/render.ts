@@ -25,6 +25,21 @@ export function changeText(change: Change): string {
   }
 }
 
+/** A change `apply` did not make, as one line that says where: `grant write to user 4 on resource …`. */
+export function notMadeText(change: Change, object: Pick<ObjectPlan, 'set' | 'resource' | 'setId'>): string {
+  const where = targetName(object);
+  switch (change.action) {
+    case 'create':
+      return `create ${where}`;
+    case 'update':
+      return `update the description of ${where}`;
+    case 'grant':
+      return `grant ${change.level} to ${change.kind} ${change.id} on ${where}`;
+    case 'revoke':
+      return `revoke ${change.kind} ${change.id} on ${where}`;
+  }
+}
+
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
