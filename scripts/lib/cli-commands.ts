@@ -159,16 +159,41 @@ export function extractCommands(spec: Json): CommandSpec[] {
   return commands;
 }
 
-/** The module: the command table as data, and the union of the command ids. */
+const VALUE_TYPES: Record<ArgumentSpec['type'], string> = {
+  integer: 'number',
+  integers: 'number[]',
+  boolean: 'boolean',
+  string: 'string',
+};
+
+/** A command's values as a TypeScript type: what its handler may read, so a renamed option fails to compile. */
+function valuesType({ positionals, options }: CommandSpec): string {
+  const fields = [...positionals, ...options].map((arg) => {
+    const type = arg.enum
+      ? arg.enum.map((value) => JSON.stringify(value)).join(' | ')
+      : VALUE_TYPES[arg.type];
+    const optional = arg.in !== 'path' && !arg.required ? '?' : '';
+    return `    ${JSON.stringify(arg.name)}${optional}: ${type};`;
+  });
+  return fields.length > 0 ? `{\n${fields.join('\n')}\n  }` : 'Record<string, never>';
+}
+
+/** The module: the command table as data, the union of the command ids, and each command's values. */
 export function renderCliCommands(spec: Json, header: string): string {
   const commands = extractCommands(spec);
   const ids = commands.map((c) => `  | ${JSON.stringify(c.id)}`).join('\n');
+  const values = commands.map((c) => `  ${JSON.stringify(c.id)}: ${valuesType(c)};`).join('\n');
   return `${header}
 import type { CommandSpec } from '../command-spec.js';
 
 /** Every command of the CLI, one per spec operation (the share grants and revokes take users and groups). */
 export type CommandId =
 ${ids};
+
+/** What each command's handler is given: its arguments by name, converted as the spec types them (args.ts). */
+export interface CommandValues {
+${values}
+}
 
 /** How many operations the spec has; every one is run by exactly one command. */
 export const OPERATION_COUNT = ${commands.reduce((n, c) => n + c.operations.length, 0)};

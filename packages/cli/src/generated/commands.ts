@@ -28,6 +28,114 @@ export type CommandId =
   | "permission-sets resources shares grant"
   | "permission-sets resources shares revoke";
 
+/** What each command's handler is given: its arguments by name, converted as the spec types them (args.ts). */
+export interface CommandValues {
+  "permission-sets list": {
+    "archived"?: "true" | "false" | "all";
+    "author"?: string;
+    "limit"?: number;
+    "page-num"?: number;
+    "order"?: "updated_at" | "name" | "created_at";
+    "order-dir"?: "asc" | "desc";
+  };
+  "permission-sets create": {
+    "name": string;
+    "description"?: string;
+  };
+  "permission-sets get": {
+    "id": number;
+  };
+  "permission-sets replace": {
+    "id": number;
+    "name": string;
+    "description"?: string;
+  };
+  "permission-sets update": {
+    "id": number;
+    "name"?: string;
+    "description"?: string;
+  };
+  "permission-sets archive": {
+    "id": number;
+    "status": boolean;
+  };
+  "permission-sets dependencies": {
+    "id": number;
+    "user-id"?: number;
+  };
+  "permission-sets transfer": {
+    "id": number;
+    "user-id": number;
+    "include-dependencies": boolean;
+    "email-body"?: string;
+    "send-email"?: boolean;
+  };
+  "permission-sets user-permissions": {
+    "id": number;
+    "user-id": number;
+  };
+  "permission-sets shares list": {
+    "id": number;
+  };
+  "permission-sets shares grant": {
+    "id": number;
+    "users"?: number[];
+    "level": "read" | "write" | "manage";
+    "share-email-body"?: string;
+    "send-shared-email"?: boolean;
+    "groups"?: number[];
+  };
+  "permission-sets shares revoke": {
+    "id": number;
+    "users"?: number[];
+    "groups"?: number[];
+  };
+  "permission-sets resources list": {
+    "id": number;
+    "limit"?: number;
+    "page-num"?: number;
+    "order"?: "name" | "id" | "updated_at" | "created_at";
+    "order-dir"?: "asc" | "desc";
+  };
+  "permission-sets resources create": {
+    "id": number;
+    "name": string;
+    "description"?: string;
+  };
+  "permission-sets resources get": {
+    "id": number;
+    "name": string;
+  };
+  "permission-sets resources update": {
+    "id": number;
+    "name": string;
+    "description"?: string;
+  };
+  "permission-sets resources delete": {
+    "id": number;
+    "name": string;
+  };
+  "permission-sets resources shares list": {
+    "id": number;
+    "name": string;
+  };
+  "permission-sets resources shares grant": {
+    "id": number;
+    "name": string;
+    "users"?: number[];
+    "level": "read" | "write" | "manage";
+    "share-email-body"?: string;
+    "send-shared-email"?: boolean;
+    "groups"?: number[];
+  };
+  "permission-sets resources shares revoke": {
+    "id": number;
+    "name": string;
+    "users"?: number[];
+    "groups"?: number[];
+  };
+}
+
 /** How many operations the spec has; every one is run by exactly one command. */
 export const OPERATION_COUNT = 24;
 
