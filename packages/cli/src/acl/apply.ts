@@ -2,7 +2,8 @@
 // through the SDK's `sync` (which plans again from the live state, and never leaves an object without a
 // manager). When a step fails, what was applied and what was not is reported, and a rerun completes the
 // work: it plans from the state as it is then.
-import { type Civis, type Shares, SyncError, type SyncStep } from '@civis-ts/sdk';
+import type { Civis, Shares } from '@civis-ts/sdk';
+import { SyncError, type SyncStep, syncShares } from '@civis-ts/sdk/sync';
 import { CliError, report } from '../errors.js';
 import { type Change, type ObjectPlan, ownerOf, type Plan, withOwner } from './plan.js';
 import { changeText, stepText, targetName } from './render.js';
@@ -64,7 +65,7 @@ export async function applyPlan(
       left = [];
       if (wanted.shares) {
         try {
-          const steps = await shares.sync(withOwner(wanted.shares, ownerId));
+          const steps = await syncShares(shares, withOwner(wanted.shares, ownerId));
           for (const step of steps)
             done(`${stepText(step)} on ${targetName({ ...object, setId: setId ?? setIds.get(object.set) })}`);
         } catch (error) {
