@@ -1,6 +1,6 @@
 // `@civis-ts/sdk/sync`: makes the shares of a permission set or resource equal to a map. An entry point of
 // its own, like the debug log, so an app that never syncs carries neither the planner nor its errors
-// (about 590 B min+gzip: bench/FINDINGS.md §7). It is built on the public `Shares` calls only.
+// (about 590 B min+gzip: bench/FINDINGS.md §7b). It is built on the public `Shares` calls only.
 import { SyncError, SyncRefusedError } from './errors.js';
 import * as spec from './generated/rules.js';
 import type { Shares } from './resources/shares.js';
