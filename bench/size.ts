@@ -11,17 +11,20 @@ import { build } from 'esbuild';
 export const SDK_GZIP_TARGET = 7 * 1024;
 
 /**
- * The budget `pnpm test` enforces. The round's target is 7 KB for all of its work, but the generated input
- * checks (issue 13, about +490 B) and issue 15's secrecy, errors, option checks and hooks (about +1,000 B)
- * together measure 7,592 B: the budget is 7.5 KB until the lead decides what to cut (FINDINGS.md §7 lists
- * the candidates). A feature that would cross it must pay for itself.
+ * The budget `pnpm test` enforces: the target itself. Issues 13 and 15 together had grown the SDK to
+ * 7,609 B; with share `sync` in an entry point of its own (`@civis-ts/sdk/sync`, like the debug log), an app
+ * that never syncs carries none of it: 7,015 B (FINDINGS.md §7). A feature that would cross the budget
+ * must pay for itself, or be an entry point of its own.
  */
-export const SDK_GZIP_BUDGET = 7.5 * 1024;
+export const SDK_GZIP_BUDGET = SDK_GZIP_TARGET;
 
 /** Entry points, as an app would import each package. `export *` keeps everything: no tree-shaking help. */
 export const ENTRIES = {
   '@civis-ts/sdk (everything)': "export * from '@civis-ts/sdk';",
   '@civis-ts/sdk (`Civis` only)': "export { Civis } from '@civis-ts/sdk';",
+  // Not under the budget: what an app that syncs carries (`sync` is an entry point of its own).
+  '@civis-ts/sdk (`Civis` + `syncShares`)':
+    "export { Civis } from '@civis-ts/sdk'; export { syncShares } from '@civis-ts/sdk/sync';",
   '@civis-ts/client (raw client)': "export * from '@civis-ts/client';",
   'openapi-fetch alone': "export * from 'openapi-fetch'; export { default } from 'openapi-fetch';",
   axios: "export { default } from 'axios';",

@@ -1,9 +1,13 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // The debug log is an entry of its own: an app that does not import it carries none of it.
-  entry: ['src/index.ts', 'src/debug.ts'],
+  // The debug log and `sync` are entries of their own: an app that does not import them carries none of
+  // them. Split in both formats, so the entries share one copy of the code they have in common (one
+  // CivisError class: `instanceof` holds across `@civis-ts/sdk` and `@civis-ts/sdk/sync`, CommonJS too).
+  entry: ['src/index.ts', 'src/debug.ts', 'src/sync.ts'],
   format: ['esm', 'cjs'],
+  splitting: true,
+  treeshake: true,
   dts: true,
   clean: true,
   target: 'es2022',

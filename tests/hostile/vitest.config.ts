@@ -11,7 +11,11 @@ console.info(
 export default defineConfig({
   resolve: {
     // The suite proves the SDK's source as it stands, not a dist that may be stale while it is being fixed.
-    alias: { '@civis-ts/sdk': fileURLToPath(new URL('../../packages/sdk/src/index.ts', import.meta.url)) },
+    // The subpath first: an alias also matches the paths under its key.
+    alias: {
+      '@civis-ts/sdk/sync': fileURLToPath(new URL('../../packages/sdk/src/sync.ts', import.meta.url)),
+      '@civis-ts/sdk': fileURLToPath(new URL('../../packages/sdk/src/index.ts', import.meta.url)),
+    },
   },
   test: {
     include: ['test/**/*.test.ts'],

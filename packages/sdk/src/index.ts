@@ -21,8 +21,6 @@ export {
   PermissionDeniedError,
   RateLimitError,
   ServerError,
-  SyncError,
-  SyncRefusedError,
   TimeoutError,
 } from './errors.js';
 export type * from './generated/queries.js';
@@ -43,20 +41,8 @@ export type {
 } from './resources/permission-sets.js';
 export type { RawClient, RawInit, RawMethod, RawResult } from './resources/raw.js';
 export type { ListResourcesParams, ResourceFields, Resources } from './resources/resources.js';
-export {
-  type GrantOptions,
-  Shares,
-  type SharesPath,
-  type ShareTargets,
-  type SyncOptions,
-} from './resources/shares.js';
+export { type GrantOptions, Shares, type SharesPath, type ShareTargets } from './resources/shares.js';
 export type { Backoff } from './retry.js';
-export {
-  type DesiredShares,
-  keepsManager,
-  planShareSync,
-  type Share,
-  type ShareKind,
-  type SyncStep,
-} from './share-plan.js';
+// `sync` (syncShares, the planner and its errors) is `@civis-ts/sdk/sync`: an app that never syncs carries none of it.
+export type { Share, ShareKind } from './share-plan.js';
 export type { RateLimit, RequestOptions } from './transport.js';

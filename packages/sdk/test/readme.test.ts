@@ -16,6 +16,7 @@ const blocks = [
 ];
 const sdk = fileURLToPath(new URL('../src/index.ts', import.meta.url));
 const debug = fileURLToPath(new URL('../src/debug.ts', import.meta.url));
+const sync = fileURLToPath(new URL('../src/sync.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'civis-sdk-readme-'));
 
 const ctx = useMock();
@@ -40,7 +41,8 @@ describe('README examples', () => {
     const file = join(dir, `block-${index}.ts`);
     const source = code
       .replaceAll("from '@civis-ts/sdk'", `from ${JSON.stringify(sdk)}`)
-      .replaceAll("from '@civis-ts/sdk/debug'", `from ${JSON.stringify(debug)}`);
+      .replaceAll("from '@civis-ts/sdk/debug'", `from ${JSON.stringify(debug)}`)
+      .replaceAll("from '@civis-ts/sdk/sync'", `from ${JSON.stringify(sync)}`);
     writeFileSync(file, source);
     await import(/* @vite-ignore */ file);
   });

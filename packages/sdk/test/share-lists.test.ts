@@ -5,6 +5,7 @@
 import type { ShareIndex } from '@civis-ts/client';
 import { describe, expect, it } from 'vitest';
 import { Civis } from '../src/index.js';
+import { syncShares } from '../src/sync.js';
 import { useRecordingServer } from './recording-server.js';
 
 const entity = (id: number) => ({ id, name: `#${id}` });
@@ -78,9 +79,9 @@ describe.each(targets)('shares of a %s', (_, shares, path) => {
       { action: 'revoke', kind: 'user', id: 2 },
       { action: 'revoke', kind: 'group', id: 6 },
     ];
-    expect(await shares().sync(desired, { dryRun: true })).toEqual(plan);
+    expect(await syncShares(shares(), desired, { dryRun: true })).toEqual(plan);
     received.length = 0;
-    expect(await shares().sync(desired)).toEqual(plan);
+    expect(await syncShares(shares(), desired)).toEqual(plan);
     expect(received).toEqual([
       { method: 'GET', path, contentType: undefined, body: '' },
       {
@@ -96,8 +97,8 @@ describe.each(targets)('shares of a %s', (_, shares, path) => {
 
   it('sync() against one index changes only what differs', async () => {
     answer = ONE;
-    expect(await shares().sync({ users: { 1: 'manage', 2: 'write' } }, { dryRun: true })).toEqual([]);
-    expect(await shares().sync({ groups: { 5: 'write' } }, { dryRun: true })).toEqual([
+    expect(await syncShares(shares(), { users: { 1: 'manage', 2: 'write' } }, { dryRun: true })).toEqual([]);
+    expect(await syncShares(shares(), { groups: { 5: 'write' } }, { dryRun: true })).toEqual([
       { action: 'grant', kind: 'group', level: 'write', ids: [5] },
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planShareSync, type Share } from '../src/index.js';
-import { keepsManager } from '../src/share-plan.js';
+import type { Share } from '../src/index.js';
+import { keepsManager, planShareSync } from '../src/sync.js';
 
 const user = (id: number, level: Share['level']): Share => ({ kind: 'user', id, name: `u${id}`, level });
 const group = (id: number, level: Share['level']): Share => ({ kind: 'group', id, name: `g${id}`, level });

@@ -8,8 +8,8 @@ import {
   type PermissionSet,
   type PermissionSetResource,
   type Share,
-  type SyncStep,
 } from '../src/index.js';
+import { type SyncStep, syncShares } from '../src/sync.js';
 
 const civis = new Civis({
   apiKey: 'k',
@@ -26,7 +26,7 @@ describe('types of the public surface', () => {
       AsyncGenerator<Page<PermissionSet>, void, undefined>
     >();
     expectTypeOf(civis.permissionSets.shares(1).list).returns.toEqualTypeOf<Promise<Share[]>>();
-    expectTypeOf(civis.permissionSets.shares(1).sync).returns.toEqualTypeOf<Promise<SyncStep[]>>();
+    expectTypeOf(syncShares).returns.toEqualTypeOf<Promise<SyncStep[]>>();
     expectTypeOf<Share['level']>().toEqualTypeOf<'read' | 'write' | 'manage'>();
     expectTypeOf(civis.rateLimit).toEqualTypeOf<{ limit: number; remaining: number } | undefined>();
   });
@@ -45,7 +45,7 @@ describe('types of the public surface', () => {
       // @ts-expect-error an order the endpoint does not offer
       civis.permissionSets.list({ order: 'size' });
       // @ts-expect-error a level outside read/write/manage in a sync map
-      civis.permissionSets.shares(1).sync({ users: { 2: 'admin' } });
+      syncShares(civis.permissionSets.shares(1), { users: { 2: 'admin' } });
       // @ts-expect-error an id must be a number
       civis.permissionSets.get('7');
       // @ts-expect-error transfer needs includeDependencies

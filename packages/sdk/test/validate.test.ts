@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Civis, CivisValidationError } from '../src/index.js';
+import { syncShares } from '../src/sync.js';
 import { stubFetch } from './stub-fetch.js';
 
 const stub = stubFetch(new Error('no request may be sent'));
@@ -47,8 +48,11 @@ const cases: [string, () => unknown][] = [
   ['users[0]', () => sets.shares(1).grant({ users: [0] }, 'read')],
   ['users', () => sets.shares(1).grant({}, 'read')],
   ['groups[0]', () => sets.shares(1).revoke({ groups: [1.5] })],
-  ['users.abc', () => sets.shares(1).sync({ users: { abc: 'read' } as unknown as Record<number, 'read'> })],
-  ['groups.4', () => sets.shares(1).sync({ groups: { 4: 'admin' as 'read' } })],
+  [
+    'users.abc',
+    () => syncShares(sets.shares(1), { users: { abc: 'read' } as unknown as Record<number, 'read'> }),
+  ],
+  ['groups.4', () => syncShares(sets.shares(1), { groups: { 4: 'admin' as 'read' } })],
   ['maxRetries', () => new Civis({ apiKey: 'k', maxRetries: -1 })],
 ];
 

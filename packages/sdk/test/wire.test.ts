@@ -3,6 +3,7 @@
 // client sends snake_case and a `{}` body there; the service accepts both, but ours stays exact.
 import { describe, expect, it } from 'vitest';
 import { Civis } from '../src/index.js';
+import { syncShares } from '../src/sync.js';
 import { useRecordingServer } from './recording-server.js';
 
 const INDEX = {
@@ -72,13 +73,7 @@ const calls: [string, () => Promise<unknown>][] = [
         .shares(7)
         .revoke({ users: [2], groups: [4] }),
   ],
-  [
-    'shares.sync',
-    () =>
-      sets()
-        .shares(7)
-        .sync({ users: { 1: 'manage', 2: 'write' }, groups: {} }),
-  ],
+  ['syncShares', () => syncShares(sets().shares(7), { users: { 1: 'manage', 2: 'write' }, groups: {} })],
 ];
 
 describe.each(calls)('%s', (_, call) => {

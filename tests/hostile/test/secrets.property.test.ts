@@ -6,6 +6,7 @@
 import type { ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
 import { type Civis, CivisError } from '@civis-ts/sdk';
+import { syncShares } from '@civis-ts/sdk/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import '../src/fast-check-seed.js';
@@ -134,7 +135,7 @@ const CALLS: [string, (civis: Civis) => Promise<unknown>][] = [
   ['create', (c) => c.permissionSets.create({ name: 'n' })],
   ['update', (c) => c.permissionSets.update(7, { name: 'n' })],
   ['list', (c) => c.permissionSets.list({ limit: 2 }).toArray()],
-  ['share sync', (c) => c.permissionSets.shares(7).sync({ users: { 2: 'manage' } })],
+  ['share sync', (c) => syncShares(c.permissionSets.shares(7), { users: { 2: 'manage' } })],
   ['raw GET', (c) => c.raw.GET('/permission_sets/{id}', { params: { path: { id: 7 } } })],
   [
     'raw PUT',

@@ -1,6 +1,7 @@
 // The API key never leaves through an error: not its message, stack, JSON, inspect output, its cause
 // chain, a Request or Headers it holds, nor a log line, even when a hostile server echoes the key back.
 import { Civis, CivisError } from '@civis-ts/sdk';
+import { syncShares } from '@civis-ts/sdk/sync';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clientOf, KEY, KEY_FORMS, permissionSet, settle } from '../src/fixtures.js';
 import { type HostileServer, type SeenRequest, startHostileServer } from '../src/hostile-server.js';
@@ -89,7 +90,7 @@ function shareIndex() {
   };
 }
 function syncTwoGroups(civis: Civis) {
-  return civis.permissionSets.shares(7).sync({ groups: { 5: 'read', 6: 'write' } });
+  return syncShares(civis.permissionSets.shares(7), { groups: { 5: 'read', 6: 'write' } });
 }
 
 describe.each(scenarios)('%s', (_, replies, call) => {

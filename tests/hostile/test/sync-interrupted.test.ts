@@ -1,7 +1,8 @@
-// `sync` stopped half-way by a failure: the SyncError says exactly which steps were applied, which one
+// `syncShares` stopped half-way by a failure: the SyncError says exactly which steps were applied, which one
 // failed and which were never sent, and the service's state afterwards agrees with it.
 import { type RunningMock, startMock } from '@civis-ts/mock';
-import { Civis, type Share, SyncError, type SyncStep } from '@civis-ts/sdk';
+import { Civis, type Share } from '@civis-ts/sdk';
+import { SyncError, type SyncStep, syncShares } from '@civis-ts/sdk/sync';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { settle } from '../src/fixtures.js';
 
@@ -51,7 +52,7 @@ async function scenario(setId: number) {
     ]),
     groups: Object.fromEntries([[freeGroups[0], 'read']]),
   };
-  const plan = await shares.sync(desired, { dryRun: true });
+  const plan = await syncShares(shares, desired, { dryRun: true });
   return { shares, current, desired, plan };
 }
 
@@ -66,7 +67,7 @@ describe('sync interrupted', () => {
     mock.faults.inject(fault);
     mock.requests.length = 0;
 
-    const { error } = await settle(shares.sync(desired));
+    const { error } = await settle(syncShares(shares, desired));
     expect(error).toBeInstanceOf(SyncError);
     const { applied, failed, pending } = error as SyncError;
     // A partition of the plan, in order: applied, then the failed step, then the pending ones.

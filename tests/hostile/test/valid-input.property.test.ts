@@ -3,6 +3,7 @@
 // does). Ids come from the mock's state, so every call should simply succeed.
 import { type RunningMock, startMock } from '@civis-ts/mock';
 import { Civis, CivisApiError, type PermissionLevel } from '@civis-ts/sdk';
+import { syncShares } from '@civis-ts/sdk/sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../src/fast-check-seed.js';
@@ -110,7 +111,7 @@ const properties: Record<string, fc.IAsyncProperty<any>> = {
       await accepted(shares.revoke({ groups: groups.slice(0, 1) }));
       // The owner keeps manage: the service refuses (403) to revoke an owner, which is not the point here.
       const owner = mock.state.permissionSet(id).authorId;
-      await accepted(shares.sync({ users: { ...wanted, [owner]: 'manage' } }));
+      await accepted(syncShares(shares, { users: { ...wanted, [owner]: 'manage' } }));
     },
   ),
   'resources: create, get, update, list, shares, delete': fc.asyncProperty(

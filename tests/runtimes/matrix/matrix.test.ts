@@ -65,7 +65,7 @@ async function smokeOn(runtime: Runtime, bin: string, project: string) {
   mock.faults.inject({ method: 'GET', path: '/permission_sets/1', latencyMs: 3_000, count: 10 });
   const apiUrl = mock.url;
   if (runtime.kind === 'chromium') {
-    const packages = ['@civis-ts/sdk', '@civis-ts/client', 'openapi-fetch'];
+    const packages = ['@civis-ts/sdk', '@civis-ts/sdk/sync', '@civis-ts/client', 'openapi-fetch'];
     return {
       esm: await runInChromium(bin, project, packages, apiUrl, `${mock.directUrl}/permission_sets/1`),
     };

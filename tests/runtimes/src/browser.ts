@@ -23,10 +23,13 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
 };
 
-/** The ESM entry point of an installed package, as a browser import map needs it. */
-function esmEntry(project: string, name: string): string {
+/** The ESM entry point of an installed package or subpath (`@civis-ts/sdk/sync`), as a browser import map needs it. */
+function esmEntry(project: string, specifier: string): string {
+  const parts = specifier.split('/');
+  const name = parts.slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+  const subpath = ['.', ...parts.slice(name.split('/').length)].join('/');
   const manifest = JSON.parse(readFileSync(join(project, 'node_modules', name, 'package.json'), 'utf8'));
-  let target: unknown = manifest.exports?.['.'] ?? manifest.module;
+  let target: unknown = manifest.exports?.[subpath] ?? (subpath === '.' ? manifest.module : undefined);
   while (target && typeof target === 'object') {
     const conditions = target as Record<string, unknown>;
     target = conditions.browser ?? conditions.import ?? conditions.default;

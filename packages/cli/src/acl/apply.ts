@@ -3,7 +3,8 @@
 // manager). When a step fails, what was applied and what was not is reported, and a rerun completes the
 // work: it plans from the state as it is then. Ctrl-C (the signal) cancels the call in flight and ends
 // the same way, reporting what was made.
-import { type Civis, type Shares, SyncError, type SyncStep } from '@civis-ts/sdk';
+import type { Civis, Shares } from '@civis-ts/sdk';
+import { SyncError, type SyncStep, syncShares } from '@civis-ts/sdk/sync';
 import { CliError, EXIT, report } from '../errors.js';
 import { type Change, type ObjectPlan, ownerOf, type Plan, withOwner } from './plan.js';
 import { notMadeText, stepText, targetName } from './render.js';
@@ -68,7 +69,7 @@ export async function applyPlan(
       left = [];
       if (wanted.shares) {
         try {
-          const steps = await shares.sync(withOwner(wanted.shares, ownerId), options);
+          const steps = await syncShares(shares, withOwner(wanted.shares, ownerId), options);
           for (const step of steps)
             done(`${stepText(step)} on ${targetName({ ...object, setId: setId ?? setIds.get(object.set) })}`);
         } catch (error) {

@@ -1,7 +1,7 @@
 // The permission-sets file: read from YAML and checked whole before anything is asked of the API, each
 // problem named with its line and column. Sets and resources are named, not numbered, so one file can be
 // applied to any account.
-import type { DesiredShares } from '@civis-ts/sdk';
+import type { DesiredShares } from '@civis-ts/sdk/sync';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
 import { CliError } from '../errors.js';
 

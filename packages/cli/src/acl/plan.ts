@@ -1,18 +1,10 @@
 // `plan`: the changes that would make the API match the file, each with its reason, worked out from the
 // state read now (read-only). Share changes are the SDK's `planShareSync`; `apply` makes them with the
-// SDK's `sync`, which plans again from the live state. Every problem that would stop `apply` halfway
+// SDK's `syncShares`, which plans again from the live state. Every problem that would stop `apply` halfway
 // (an ambiguous name, an unknown user or group, an object left without a manager) is found here,
 // before any change.
-import {
-  type Civis,
-  type DesiredShares,
-  keepsManager,
-  NotFoundError,
-  type PermissionSet,
-  planShareSync,
-  type Share,
-  type ShareKind,
-} from '@civis-ts/sdk';
+import { type Civis, NotFoundError, type PermissionSet, type Share, type ShareKind } from '@civis-ts/sdk';
+import { type DesiredShares, keepsManager, planShareSync } from '@civis-ts/sdk/sync';
 import { CliError } from '../errors.js';
 import type { Level, Wanted, WantedSet } from './file.js';
 import { activeSetsByName, readSet, type SetState } from './state.js';

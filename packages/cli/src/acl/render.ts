@@ -1,6 +1,6 @@
 // What people read: the plan grouped per permission set and resource, the steps `apply` reports, and
 // the file `export` writes.
-import type { SyncStep } from '@civis-ts/sdk';
+import type { SyncStep } from '@civis-ts/sdk/sync';
 import { Document, isMap, isPair, isScalar, visit } from 'yaml';
 import type { Change, ObjectPlan, Plan } from './plan.js';
 import { type SetState, sharesMap } from './state.js';

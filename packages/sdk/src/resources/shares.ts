@@ -1,18 +1,11 @@
 // One share helper for permission sets and resources alike: the five share calls live under the
 // `…/shares` path of each, and differ only by kind (`users`/`groups`, `user_id`/`group_id`).
 import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
-import { CivisValidationError, SyncError, SyncRefusedError } from '../errors.js';
+import { CivisValidationError } from '../errors.js';
 import * as spec from '../generated/rules.js';
-import {
-  type DesiredShares,
-  KINDS,
-  keepsManager,
-  planShareSync,
-  type Share,
-  type SyncStep,
-} from '../share-plan.js';
+import { KINDS, type Share, type SyncStep } from '../share-plan.js';
 import type { RequestOptions } from '../transport.js';
-import { check, emailBody, idMap, optional, type Rule } from '../validate.js';
+import { check, emailBody, optional, type Rule } from '../validate.js';
 import type { Call } from './call.js';
 import { send } from './send.js';
 
@@ -31,11 +24,6 @@ export interface GrantOptions extends RequestOptions {
   message?: string;
 }
 
-export interface SyncOptions extends RequestOptions {
-  /** Plan only: return the steps without sending any change. */
-  dryRun?: boolean;
-}
-
 // Ids as the spec bounds those sent (`userIds`, `groupIds`) and those revoked (path `user_id`,
 // `group_id`) alike. The lists may be empty, unlike the spec's (minItems 1): a kind with nobody in it
 // makes no call, and `grant` refuses to name nobody at all.
@@ -48,7 +36,6 @@ const targets: Rule = {
 const level = spec.ShareWithUsersRequest.properties.permissionLevel;
 const notify = optional({ type: 'boolean' });
 const message = optional(emailBody);
-const desiredShares: Rule = { properties: { users: idMap(level), groups: idMap(level) } };
 
 /**
  * One entry per user or group across every index (the share lists answer an array of them), at the
@@ -119,28 +106,6 @@ export class Shares {
     for (const kind of KINDS) {
       for (const id of from[`${kind}s`] ?? []) await this.#apply({ action: 'revoke', kind, id }, options);
     }
-  }
-
-  /**
-   * Makes the shares of the kinds given equal to `desired` with the fewest calls, and returns the plan
-   * applied (or, with `dryRun`, the plan it would apply). Refuses, sending nothing, a result with nobody
-   * holding manage; on a failed step throws a SyncError saying which steps were applied.
-   */
-  async sync(desired: DesiredShares, options: SyncOptions = {}): Promise<SyncStep[]> {
-    check(desiredShares, desired, '');
-    const current = await this.list(options);
-    const plan = planShareSync(current, desired);
-    if (plan.length > 0 && !keepsManager(current, desired)) throw new SyncRefusedError(plan);
-    if (options.dryRun) return plan;
-    for (let i = 0; i < plan.length; i++) {
-      const step = plan[i] as SyncStep;
-      try {
-        await this.#apply(step, options);
-      } catch (error) {
-        throw new SyncError(plan.slice(0, i), step, plan.slice(i + 1), error);
-      }
-    }
-    return plan;
   }
 
   /**

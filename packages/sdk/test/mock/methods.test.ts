@@ -10,10 +10,9 @@ import {
   PermissionDeniedError,
   RateLimitError,
   ServerError,
-  SyncError,
-  SyncRefusedError,
   TimeoutError,
 } from '../../src/index.js';
+import { SyncError, SyncRefusedError, syncShares } from '../../src/sync.js';
 import { useMock } from './start.js';
 
 const ctx = useMock();
@@ -153,9 +152,9 @@ describe('shares', () => {
       groups: { 3: 'manage' },
     } as const;
 
-    const planned = await shares.sync(desired, { dryRun: true });
+    const planned = await syncShares(shares, desired, { dryRun: true });
     ctx.mock.requests.length = 0;
-    const plan = await shares.sync(desired);
+    const plan = await syncShares(shares, desired);
     expect(plan).toEqual(planned);
     const changes = ctx.mock.requests.filter((request) => request.method !== 'GET');
     expect(changes).toHaveLength(plan.length);
@@ -169,16 +168,13 @@ describe('shares', () => {
     expect(Object.fromEntries(final.filter((s) => s.kind === 'group').map((s) => [s.id, s.level]))).toEqual(
       desired.groups,
     );
-    expect(await shares.sync(desired)).toEqual([]);
+    expect(await syncShares(shares, desired)).toEqual([]);
   });
 
   it('sync refuses, sending nothing, a result with nobody holding manage', async () => {
     const { sets, id } = await freshSet();
     ctx.mock.requests.length = 0;
-    const error = await sets
-      .shares(id)
-      .sync({ users: { 1: 'read' } })
-      .catch((e: unknown) => e);
+    const error = await syncShares(sets.shares(id), { users: { 1: 'read' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SyncRefusedError);
     expect(ctx.mock.requests.filter((request) => request.method !== 'GET')).toHaveLength(0);
   });
@@ -188,9 +184,9 @@ describe('shares', () => {
     const shares = sets.shares(id);
     await shares.grant({ users: [2] }, 'read');
     // Leaving out the owner (user 1) plans a revoke of the owner, which the service refuses with 403.
-    const error = (await shares
-      .sync({ users: { 2: 'write', 3: 'manage' } })
-      .catch((e: unknown) => e)) as SyncError;
+    const error = (await syncShares(shares, { users: { 2: 'write', 3: 'manage' } }).catch(
+      (e: unknown) => e,
+    )) as SyncError;
     expect(error).toBeInstanceOf(SyncError);
     expect(error.applied).toEqual([
       { action: 'grant', kind: 'user', level: 'manage', ids: [3] },
