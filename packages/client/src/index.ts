@@ -9,20 +9,19 @@ export type {
   Responses,
   Verb,
 } from './call-types.js';
+export { type CivisClient, type CivisClientOptions, createCivisClient } from './client.js';
 export {
   basicAuthorization,
-  type CivisClient,
-  type CivisClientOptions,
   type ConfigFailure,
+  type ConfigOptions,
   configOf,
-  createCivisClient,
   DEFAULT_BASE_URL,
   defaultHeaders,
   InvalidBaseUrlError,
   MissingApiKeyError,
   resolveConfig,
   USER_AGENT,
-} from './client.js';
+} from './config.js';
 export type { $defs, components, operations, paths, webhooks } from './generated/schema.js';
 export type * from './schemas.js';
 export { VERSION } from './version.js';

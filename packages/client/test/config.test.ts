@@ -7,7 +7,7 @@ import {
   InvalidBaseUrlError,
   MissingApiKeyError,
   resolveConfig,
-} from '../src/client.js';
+} from '../src/config.js';
 
 beforeEach(() => {
   vi.stubEnv('CIVIS_API_KEY', undefined);
