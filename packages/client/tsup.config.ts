@@ -1,10 +1,12 @@
-import { defineConfig, type Options } from 'tsup';
+import { defineConfig } from 'tsup';
 
-const shared: Options = { entry: ['src/index.ts'], dts: true, target: 'es2022', sourcemap: false };
-
-export default defineConfig([
-  // Each build cleans only its own files, so the two can run side by side.
-  { ...shared, format: 'esm', clean: ['!**/*.cjs', '!**/*.d.cts'] },
-  // openapi-fetch stays external in both: src/client.ts takes its CJS build's `.default` (see there).
-  { ...shared, format: 'cjs', clean: ['!**/*.js', '!**/*.d.ts'] },
-]);
+export default defineConfig({
+  entry: ['src/index.ts'],
+  // One build for both formats, so the declarations are made once (as .d.ts and .d.cts). openapi-fetch
+  // stays external in both: src/client.ts takes its CJS build's `.default` (see there).
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  target: 'es2022',
+  sourcemap: false,
+});
