@@ -1,5 +1,5 @@
 // The API-change drill's machinery: a throwaway copy of the parts of the repo that regeneration touches
-// (spec/, the client, the SDK and the mock, with links to the installed dependencies), a spec edit,
+// (spec/ and the four packages, with links to the installed dependencies), a spec edit,
 // regeneration, a typecheck and the completeness checks, each result recorded.
 import { execFile } from 'node:child_process';
 import {
@@ -22,8 +22,8 @@ import { diffSpecs } from './spec-diff/index.ts';
 import type { Json, Level } from './spec-diff/types.ts';
 
 const run = promisify(execFile);
-const PACKAGES = ['client', 'sdk', 'mock'];
-/** What is copied: the spec, the three packages' sources and tests, the sampler, the shared tsconfig. */
+const PACKAGES = ['client', 'sdk', 'mock', 'cli'];
+/** What is copied: the spec, the packages' sources and tests, the sampler, the shared tsconfig. */
 const COPIED = [
   'spec',
   'tsconfig.base.json',
@@ -56,7 +56,7 @@ export function copyRepo(): string {
       }
     }
   }
-  // The SDK and the mock typechecked against the copy's regenerated client types (its dist has the old
+  // The SDK, the mock and the CLI typechecked against the copy's regenerated client types (its dist has the old
   // ones): the types the spec makes, and the config functions from their own source. Not client.ts:
   // checking openapi-fetch's client type against every path costs about 8 s of CPU a copy, and no spec
   // change alters it (the repo's own typecheck and the contract tests check it).
@@ -72,8 +72,16 @@ export * from './packages/client/src/config.js';
     join(dir, 'tsconfig.json'),
     JSON.stringify({
       extends: './tsconfig.base.json',
-      compilerOptions: { noEmit: true, paths: { '@civis-ts/client': ['./client-types.ts'] } },
-      include: ['packages/sdk/src', 'packages/mock/src', 'probe.ts'],
+      // The CLI against the copy's SDK sources, whose dist is as old as the client's.
+      compilerOptions: {
+        noEmit: true,
+        paths: {
+          '@civis-ts/client': ['./client-types.ts'],
+          '@civis-ts/sdk': ['./packages/sdk/src/index.ts'],
+          '@civis-ts/sdk/sync': ['./packages/sdk/src/sync.ts'],
+        },
+      },
+      include: ['packages/sdk/src', 'packages/mock/src', 'packages/cli/src', 'probe.ts'],
     }),
   );
   return dir;
@@ -105,7 +113,7 @@ export async function bumpOf(base: Json, dir: string): Promise<{ bump: Level | u
   return { bump: diff.bump, kinds: [...new Set(diff.changes.map((c) => c.kind))] };
 }
 
-/** `tsc` over the SDK's and the mock's sources and `probe` (code a user would write): the errors, by file. */
+/** `tsc` over the SDK's, the mock's and the CLI's sources and `probe` (code a user would write): the errors, by file. */
 export async function typecheck(dir: string, probe: string): Promise<Map<string, string[]>> {
   writeFileSync(join(dir, 'probe.ts'), probe);
   const tsc = join(ROOT, 'node_modules/typescript/bin/tsc');

@@ -123,7 +123,7 @@ const SCENARIOS: Scenario[] = [
       bump: 'minor',
       exposed: false,
       loud: 'typecheck, SDK completeness, mock completeness',
-      files: 4,
+      files: 5,
     },
   },
   {
@@ -140,7 +140,7 @@ const SCENARIOS: Scenario[] = [
     change: 'renamed query parameter',
     edit: replace('    OrderDirDesc:\n      name: order_dir', '    OrderDirDesc:\n      name: direction'),
     probe: "return civis.permissionSets.list({ direction: 'asc' }).toArray();",
-    expected: { bump: 'major', exposed: true, loud: 'mock completeness', files: 1 },
+    expected: { bump: 'major', exposed: true, loud: 'typecheck, mock completeness', files: 3 },
   },
   {
     change: 'narrowed type (response)',
@@ -160,7 +160,7 @@ const SCENARIOS: Scenario[] = [
     ),
     probe:
       "await civis.permissionSets.resources(1).create({ name: 'n', kind: 'table' });\n  // @ts-expect-error kind is now required\n  return civis.permissionSets.resources(1).create({ name: 'n' });",
-    expected: { bump: 'major', exposed: true, loud: 'nothing', files: 0 },
+    expected: { bump: 'major', exposed: true, loud: 'typecheck', files: 2 },
   },
 ];
 
