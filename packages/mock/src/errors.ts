@@ -1,5 +1,6 @@
 // The service's error body, `{ error, errorDescription, code }`, for every status the fake answers with.
 import type { ErrorBody } from '@civis-ts/client';
+import { WWW_AUTHENTICATE } from './auth.js';
 
 const NAMES: Record<number, [error: string, description: string]> = {
   401: ['unauthorized', 'The API key is missing or invalid.'],
@@ -18,6 +19,20 @@ const NAMES: Record<number, [error: string, description: string]> = {
 export function errorBody(code: number, description?: string): ErrorBody {
   const [error, fallback] = NAMES[code] ?? ['error', 'The request failed.'];
   return { error, errorDescription: description ?? fallback, code };
+}
+
+/** A response as the fake and the front write it. */
+export interface Outgoing {
+  status: number;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** The error body with its status, as JSON; a 401 says which credentials the service takes. */
+export function errorResponse(status: number, description?: string): Outgoing {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (status === 401) headers['WWW-Authenticate'] = WWW_AUTHENTICATE;
+  return { status, headers, body: JSON.stringify(errorBody(status, description)) };
 }
 
 /** Thrown by routes and validation; the server turns it into the error body. */

@@ -1,15 +1,19 @@
 // The front door of the mock: takes the user's request whole, makes the official client's quirks into the
 // documented request (normalise.ts), forwards it to Prism (or to the fake, without Prism) with a plain
 // Content-Length, and streams the answer back as it comes. Reading the body first is also what makes a
-// chunked request work: Prism would forward `Transfer-Encoding: chunked` next to a `Content-Length`.
+// chunked request work: Prism would forward `Transfer-Encoding: chunked` next to a `Content-Length`. The
+// key is checked before any of it, as the service does: an unauthenticated body is never kept.
+import { randomUUID } from 'node:crypto';
 import {
   Agent,
   createServer,
   request as httpRequest,
   type IncomingHttpHeaders,
+  type IncomingMessage,
   type ServerResponse,
 } from 'node:http';
-import { errorBody } from './errors.js';
+import { isAuthorized } from './auth.js';
+import { errorResponse, type Outgoing } from './errors.js';
 import { type Listening, listen } from './listen.js';
 import { type Normalised, normalise } from './normalise.js';
 
@@ -37,22 +41,46 @@ function forwardable(headers: IncomingHttpHeaders): IncomingHttpHeaders {
   return Object.fromEntries(Object.entries(headers).filter(([name]) => !NOT_FORWARDED.has(name)));
 }
 
-/** `maxBodyBytes`: a longer body (declared, or counted as it arrives) is answered 413, and not kept. */
-export async function startFront(upstream: string, port = 0, maxBodyBytes = Infinity): Promise<RunningFront> {
+export interface FrontOptions {
+  /** The key the fake takes: anything else is answered 401 before a byte of the body is kept. */
+  apiKey: string;
+  port?: number;
+  /** A longer body (declared, or counted as it arrives) is answered 413, and not kept. */
+  maxBodyBytes?: number;
+}
+
+/** Answers once the request's body has gone by (kept or not), so the client reads the answer, not a reset. */
+function answerAfterBody(request: IncomingMessage, response: ServerResponse, outgoing: Outgoing): void {
+  const send = () => {
+    response.writeHead(outgoing.status, { 'X-Request-Id': randomUUID(), ...outgoing.headers });
+    response.end(outgoing.body);
+  };
+  if (request.complete) send();
+  else request.once('end', send).resume();
+}
+
+export async function startFront(
+  upstream: string,
+  { apiKey, port = 0, maxBodyBytes = Infinity }: FrontOptions,
+): Promise<RunningFront> {
   const agent = new Agent({ keepAlive: true });
   const server = createServer((request, response) => {
+    request.on('error', () => response.destroy());
+    if (!isAuthorized(request.headers.authorization, apiKey)) {
+      return answerAfterBody(request, response, errorResponse(401));
+    }
     const chunks: Buffer[] = [];
     let size = Number(request.headers['content-length']) || 0;
     request.on('data', (chunk: Buffer) => {
       size += request.headers['content-length'] ? 0 : chunk.length;
       if (size <= maxBodyBytes) chunks.push(chunk);
     });
-    request.on('error', () => response.destroy());
     request.on('end', () => {
       if (size > maxBodyBytes) {
-        response.writeHead(413, { 'Content-Type': 'application/json' });
-        return void response.end(
-          JSON.stringify(errorBody(413, `The body is larger than ${maxBodyBytes} bytes.`)),
+        return answerAfterBody(
+          request,
+          response,
+          errorResponse(413, `The body is larger than ${maxBodyBytes} bytes.`),
         );
       }
       let sent: Normalised;
@@ -66,8 +94,7 @@ export async function startFront(upstream: string, port = 0, maxBodyBytes = Infi
       } catch (error) {
         // A bug here must not take the whole mock down with it: answer this request, and say what broke.
         console.error('[civis-mock] front failed:', error);
-        response.writeHead(500, { 'Content-Type': 'application/json' });
-        return void response.end(JSON.stringify(errorBody(500)));
+        return answerAfterBody(request, response, errorResponse(500));
       }
       forward(agent, new URL(upstream), sent, response);
     });

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isAuthorized, WWW_AUTHENTICATE } from './auth.js';
-import { errorBody, HttpError } from './errors.js';
+import { errorResponse, HttpError, type Outgoing } from './errors.js';
 import type { FaultOptions, Faults } from './faults.js';
 import { type Listening, listen } from './listen.js';
 import { matchRoute } from './router.js';
@@ -37,12 +37,6 @@ export type RunningFake = Listening;
 
 const RATE_LIMIT = 1000;
 const RATE_WINDOW_MS = 60_000;
-
-interface Outgoing {
-  status: number;
-  headers: Record<string, string>;
-  body?: string;
-}
 
 export async function startFakeServer(options: FakeServerOptions, port = 0): Promise<RunningFake> {
   let window = { start: Date.now(), used: 0 };
@@ -138,12 +132,6 @@ function toOutgoing(result: RouteResult): Outgoing {
     headers: { 'Content-Type': 'application/json', ...result.headers },
     body: JSON.stringify(result.body),
   };
-}
-
-function errorResponse(status: number, description?: string): Outgoing {
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (status === 401) headers['WWW-Authenticate'] = WWW_AUTHENTICATE;
-  return { status, headers, body: JSON.stringify(errorBody(status, description)) };
 }
 
 function faultResponse(fault: FaultOptions): Outgoing {

@@ -72,10 +72,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
   });
   const faults = new Faults();
   const requests: RecordedRequest[] = [];
+  const apiKey = options.apiKey ?? DEFAULTS.apiKey;
   const fake = await startFakeServer({
     store: state,
     faults,
-    apiKey: options.apiKey ?? DEFAULTS.apiKey,
+    apiKey,
     requests,
     requestLog: options.requestLog ?? DEFAULTS.requestLog,
     onRequest: options.onRequest,
@@ -92,11 +93,11 @@ export async function startMock(options: MockOptions = {}): Promise<RunningMock>
         onFailure: options.onFailure,
       });
     }
-    front = await startFront(
-      prism?.url ?? fake.url,
-      options.port,
-      options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
-    );
+    front = await startFront(prism?.url ?? fake.url, {
+      apiKey,
+      port: options.port,
+      maxBodyBytes: options.maxBodyBytes ?? DEFAULTS.maxBodyBytes,
+    });
   } catch (error) {
     await Promise.all([prism?.stop(), fake.stop()]);
     throw error;

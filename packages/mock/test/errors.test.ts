@@ -66,11 +66,20 @@ it('401 from the fake itself for a missing key or an empty-password mismatch', a
   }
 });
 
-it('Prism answers a missing key itself (401 problem+json with WWW-Authenticate): the fake never sees it', async () => {
-  const response = await fetch(`${mock.url}/permission_sets`);
-  expect(response.status).toBe(401);
-  expect(response.headers.get('content-type')).toContain('application/problem+json');
-  expect(response.headers.get('WWW-Authenticate')).toBeTruthy();
+it('the front answers a missing or wrong key before Prism and the fake, with the spec’s 401, the body unkept', async () => {
+  // 8 MiB past the 4 MiB cap, without credentials: a 401 (the key comes first), not a 413.
+  for (const headers of [{}, { Authorization: 'Bearer wrong-key' }] as Record<string, string>[]) {
+    const response = await fetch(`${mock.url}/permission_sets`, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Type': 'application/json' },
+      body: 'x'.repeat(8 * 1024 * 1024),
+    });
+    expect(response.status).toBe(401);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(response.headers.get('WWW-Authenticate')).toBe('Basic realm="Civis API", Bearer');
+    expect(response.headers.get('X-Request-Id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await response.json()).toEqual(body(401, 'unauthorized'));
+  }
   expect(mock.requests).toEqual([]);
 });
 
