@@ -49,10 +49,22 @@ export interface FrontOptions {
   maxBodyBytes?: number;
 }
 
+/** The CORS headers Prism puts on every answer, for those the front gives itself: a browser reads the 401. */
+function cors(origin: string | undefined): Record<string, string> {
+  if (!origin) return {};
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Credentials': 'true',
+    'Access-Control-Allow-Headers': '*',
+    'Access-Control-Expose-Headers': '*',
+  };
+}
+
 /** Answers once the request's body has gone by (kept or not), so the client reads the answer, not a reset. */
 function answerAfterBody(request: IncomingMessage, response: ServerResponse, outgoing: Outgoing): void {
   const send = () => {
-    response.writeHead(outgoing.status, { 'X-Request-Id': randomUUID(), ...outgoing.headers });
+    const headers = { 'X-Request-Id': randomUUID(), ...cors(request.headers.origin), ...outgoing.headers };
+    response.writeHead(outgoing.status, headers);
     response.end(outgoing.body);
   };
   if (request.complete) send();
@@ -66,7 +78,8 @@ export async function startFront(
   const agent = new Agent({ keepAlive: true });
   const server = createServer((request, response) => {
     request.on('error', () => response.destroy());
-    if (!isAuthorized(request.headers.authorization, apiKey)) {
+    // A CORS preflight carries no credentials (the Fetch standard): Prism answers it.
+    if (request.method !== 'OPTIONS' && !isAuthorized(request.headers.authorization, apiKey)) {
       return answerAfterBody(request, response, errorResponse(401));
     }
     const chunks: Buffer[] = [];

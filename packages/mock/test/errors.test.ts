@@ -83,6 +83,28 @@ it('the front answers a missing or wrong key before Prism and the fake, with the
   expect(mock.requests).toEqual([]);
 });
 
+it('a browser reads the front’s 401 and gets its CORS preflight answered, as Prism answers them', async () => {
+  const origin = 'http://app.example';
+  const refused = await fetch(`${mock.url}/permission_sets/1`, {
+    headers: { Origin: origin, Authorization: 'Bearer wrong-key' },
+  });
+  expect(refused.status).toBe(401);
+  expect(refused.headers.get('Access-Control-Allow-Origin')).toBe(origin);
+  expect(refused.headers.get('Access-Control-Expose-Headers')).toBe('*');
+  // A preflight carries no credentials: it is not refused for lacking them.
+  const preflight = await fetch(`${mock.url}/permission_sets`, {
+    method: 'OPTIONS',
+    headers: {
+      Origin: origin,
+      'Access-Control-Request-Method': 'POST',
+      'Access-Control-Request-Headers': 'authorization,content-type',
+    },
+  });
+  expect(preflight.status).toBe(204);
+  expect(preflight.headers.get('Access-Control-Allow-Origin')).toBe(origin);
+  expect(preflight.headers.get('Access-Control-Allow-Methods')).toContain('POST');
+});
+
 it('422 with the error body for a bad body or parameter, from the fake itself', async () => {
   const direct = createCivisClient({ baseUrl: mock.directUrl, apiKey: 'test-key' });
   const cases = [
