@@ -16,6 +16,7 @@ import { isAuthorized } from './auth.js';
 import { errorResponse, type Outgoing } from './errors.js';
 import { type Listening, listen } from './listen.js';
 import { type Normalised, normalise } from './normalise.js';
+import { discardRest } from './server.js';
 
 export type RunningFront = Listening;
 
@@ -62,13 +63,11 @@ function cors(origin: string | undefined): Record<string, string> {
 
 /** Answers once the request's body has gone by (kept or not), so the client reads the answer, not a reset. */
 function answerAfterBody(request: IncomingMessage, response: ServerResponse, outgoing: Outgoing): void {
-  const send = () => {
+  discardRest(request).then(() => {
     const headers = { 'X-Request-Id': randomUUID(), ...cors(request.headers.origin), ...outgoing.headers };
     response.writeHead(outgoing.status, headers);
     response.end(outgoing.body);
-  };
-  if (request.complete) send();
-  else request.once('end', send).resume();
+  });
 }
 
 export async function startFront(

@@ -86,7 +86,7 @@ async function handle(
   const headers = { ...base, ...outgoing.headers };
   // Refused before the body was read (or cut at the cap): the rest is discarded before answering, or a
   // client that asked to close the connection sees a broken pipe instead of the answer.
-  if (!request.complete) await discardRest(request);
+  await discardRest(request);
   if (fault?.drop === 'mid-body') return sendHalf(response, outgoing.status, headers, outgoing.body ?? '');
   response.writeHead(outgoing.status, headers);
   response.end(outgoing.body);
@@ -163,7 +163,9 @@ function sendHalf(
   response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.socket?.destroy());
 }
 
-function discardRest(request: IncomingMessage): Promise<void> {
+/** Reads the rest of a body without keeping it, so the answer that follows reaches the client. */
+export function discardRest(request: IncomingMessage): Promise<void> {
+  if (request.complete) return Promise.resolve();
   return new Promise((resolve) => {
     request
       .once('end', resolve)
