@@ -34,9 +34,9 @@ export function notMadeText(change: Change, object: Pick<ObjectPlan, 'set' | 're
     case 'update':
       return `update the description of ${where}`;
     case 'grant':
-      return `grant ${change.level} to ${change.kind} ${change.id} on ${where}`;
+      return `${stepText({ action: 'grant', kind: change.kind, ids: [change.id], level: change.level }, false)} on ${where}`;
     case 'revoke':
-      return `revoke ${change.kind} ${change.id} on ${where}`;
+      return `${stepText({ action: 'revoke', kind: change.kind, id: change.id }, false)} on ${where}`;
   }
 }
 
