@@ -1,12 +1,22 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
+// The spec is part of the fake: bundled, so the fake reads no file and runs where there is no file system.
+const common: Options = {
   target: 'es2022',
   sourcemap: false,
-  // The CJS build needs import.meta.url (createRequire finds the bundled spec and Prism with it).
-  shims: true,
-});
+  noExternal: ['@civis-ts/client/openapi.json'],
+  removeNodeProtocol: false,
+};
+
+export default defineConfig([
+  // ESM: the package and the bin, sharing one chunk.
+  {
+    ...common,
+    entry: ['src/index.ts', 'src/cli.ts'],
+    format: 'esm',
+    dts: { entry: 'src/index.ts' },
+    clean: true,
+  },
+  // CommonJS: the package only (the bin is ESM).
+  { ...common, entry: ['src/index.ts'], format: 'cjs', dts: { entry: 'src/index.ts' } },
+]);
