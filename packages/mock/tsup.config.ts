@@ -1,10 +1,13 @@
 import { defineConfig, type Options } from 'tsup';
 
-// The spec is part of the fake: bundled, so the fake reads no file and runs where there is no file system.
 const common: Options = {
   target: 'es2022',
   sourcemap: false,
-  noExternal: ['@civis-ts/client/openapi.json'],
+  // The spec is part of the fake: bundled, so the fake reads no file and runs where there is no file
+  // system. @civis-ts/spec is private (never published): what this package reads of it is bundled in (and
+  // no public type names it: the declarations cannot inline it).
+  noExternal: ['@civis-ts/client/openapi.json', /^@civis-ts\/spec(\/|$)/],
+  // `import('node:http')` stays `node:http` (Deno and Bun resolve the prefixed name).
   removeNodeProtocol: false,
 };
 

@@ -3,8 +3,9 @@
 // it), snake_case body keys (`user_ids` for `userIds`). Each change is named, for the
 // `X-Civis-Mock-Normalised` response header: our own clients must send the documented request as it is,
 // and their suites fail on that header. Pure functions over parsed values; the names come from the spec.
+import { camelCase } from '@civis-ts/spec/naming';
+import { resolve } from '@civis-ts/spec/walk';
 import { specDocument } from './spec.js';
-import { resolve } from './spec-walk.js';
 
 /** Set on a response when the request was taken in one of the official client's forms. */
 export const NORMALISED_HEADER = 'X-Civis-Mock-Normalised';
@@ -23,8 +24,6 @@ export function bodyNotTaken(method: string, text: string, changes: string[]): v
     /^\s*\{\s*\}\s*$/.test(text) ? `empty JSON body of ${method} dropped` : `body of ${method} ignored`,
   );
 }
-
-const camelCase = (key: string) => key.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 /**
  * Renames each snake_case key whose camelCase form the schema declares (and the body does not already

@@ -4,7 +4,7 @@
 // where there is no file system (a browser page, a worker).
 import type { operations } from '@civis-ts/client';
 import bundled from '@civis-ts/client/openapi.json' with { type: 'json' };
-import { isObject, type Json, operationsOf, resolve } from './spec-walk.js';
+import { isObject, type Json, operationsOf, resolve } from '@civis-ts/spec/walk';
 
 export type OperationId = keyof operations;
 

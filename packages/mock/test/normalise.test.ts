@@ -1,11 +1,11 @@
 // The official client's forms, taken as the documented request inside the fake: a trailing slash, a `{}`
 // body on GET and DELETE, snake_case body keys. Each is named in X-Civis-Mock-Normalised; everything else
 // is judged as sent.
+import { resolve } from '@civis-ts/spec/walk';
 import { describe, expect, it } from 'vitest';
 import { createMock, NORMALISED_HEADER } from '../src/index.js';
 import { bodyNotTaken, camelise, trimTrailingSlash } from '../src/normalise.js';
 import { specDocument, specOperations } from '../src/spec.js';
-import { resolve } from '../src/spec-walk.js';
 
 const mock = createMock();
 const send = (method: string, target: string, body?: string) =>
