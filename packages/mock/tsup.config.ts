@@ -12,14 +12,19 @@ const common: Options = {
 };
 
 export default defineConfig([
-  // ESM: the package and the bin, sharing one chunk.
+  // ESM: the package, its MSW handlers and the bin, sharing one chunk.
   {
     ...common,
-    entry: ['src/index.ts', 'src/cli.ts'],
+    entry: ['src/index.ts', 'src/msw.ts', 'src/cli.ts'],
     format: 'esm',
-    dts: { entry: 'src/index.ts' },
+    dts: { entry: ['src/index.ts', 'src/msw.ts'] },
     clean: true,
   },
   // CommonJS: the package only (the bin is ESM).
-  { ...common, entry: ['src/index.ts'], format: 'cjs', dts: { entry: 'src/index.ts' } },
+  {
+    ...common,
+    entry: ['src/index.ts', 'src/msw.ts'],
+    format: 'cjs',
+    dts: { entry: ['src/index.ts', 'src/msw.ts'] },
+  },
 ]);
