@@ -72,14 +72,12 @@ async function smokeOn(runtime: Runtime, bin: string, project: string) {
   const apiUrl = mock.url;
   if (runtime.kind === 'chromium') {
     const packages = ['@civis-ts/sdk', '@civis-ts/sdk/sync', '@civis-ts/client', 'openapi-fetch'];
+    const noCorsUrl = `http://127.0.0.1:${(noCors.address() as AddressInfo).port}/`;
     return {
-      esm: await runInChromium(
-        bin,
-        project,
-        packages,
-        apiUrl,
-        `http://127.0.0.1:${(noCors.address() as AddressInfo).port}/`,
-      ),
+      // The SDK against createMock().fetch inside the page: no mock server at all.
+      'in page': await runInChromium(bin, project, packages, 'in-page', noCorsUrl, ['@civis-ts/mock']),
+      // The same script cross-origin against startMock() over HTTP: the mock's CORS, in a real browser.
+      'over HTTP': await runInChromium(bin, project, packages, apiUrl, noCorsUrl),
     };
   }
   const extra = runtime.kind === 'node' ? ['--mock'] : [];
@@ -114,7 +112,7 @@ describe.concurrent('runtime matrix', () => {
           installProject(project, [
             tarballs.sdk,
             tarballs.client,
-            ...(runtime.kind === 'node' ? [tarballs.mock] : []),
+            ...(runtime.kind === 'node' || runtime.kind === 'chromium' ? [tarballs.mock] : []),
           ]),
         ]);
         for (const file of ['smoke.mjs', 'entry.mjs', 'entry.cjs', 'index.html']) {
