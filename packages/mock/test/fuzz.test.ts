@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMock } from '../src/index.js';
 import { type SpecOperation, type SpecParameter, specOperations } from '../src/spec.js';
-import { refusedBy, toJson, allowedBy } from './spec-arbitrary.js';
+import { allowedBy, refusedBy, toJson } from './spec-arbitrary.js';
 
 const SEED = Number(process.env.FC_SEED ?? 21);
 const RUNS = Number(process.env.FC_RUNS ?? 25);

@@ -86,7 +86,9 @@ export function refusedBy(node: unknown): fc.Arbitrary<Broken> {
   if (schema.type === 'array') {
     of('not an array', fc.constant('1,2'));
     if (Number(schema.minItems ?? 0) > 0) of('too few items', fc.constant([]));
-    options.push(refusedBy(schema.items).map(({ why, value }) => ({ why: `an item ${why}`, value: [value] })));
+    options.push(
+      refusedBy(schema.items).map(({ why, value }) => ({ why: `an item ${why}`, value: [value] })),
+    );
   }
   if (schema.type === 'object') {
     const properties = isObject(schema.properties) ? schema.properties : {};
