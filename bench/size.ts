@@ -3,12 +3,13 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { TARGETS } from './targets.ts';
 
 /**
  * The target for the whole SDK, min+gzip: issue 7's 6 KB, raised to 7 KB by issue 15 (no path for the
  * key to leak, one error family, checked options, hooks: FINDINGS.md §7) for all of that round's work.
  */
-export const SDK_GZIP_TARGET = 7 * 1024;
+export const SDK_GZIP_TARGET: number = TARGETS.bundle.limit;
 
 /**
  * The budget `pnpm test` enforces: the target itself. Issues 13 and 15 together had grown the SDK to
