@@ -111,24 +111,25 @@ _civis_ts() {
   if [[ $COMP_CWORD -gt 1 ]] && _civis_ts_takes_value "$path|$prev"; then
     local values
     values="$(_civis_ts_values "$path|$prev")"
-    [[ -n $values ]] && mapfile -t COMPREPLY < <(compgen -W "$values" -- "$cur")
+    [[ -n $values ]] && COMPREPLY=($(compgen -W "$values" -- "$cur"))
     return 0
   fi
   if [[ $cur == -* ]]; then
-    mapfile -t COMPREPLY < <(compgen -W "$(_civis_ts_options "$path")" -- "$cur")
+    COMPREPLY=($(compgen -W "$(_civis_ts_options "$path")" -- "$cur"))
     return 0
   fi
   local words
   words="$(_civis_ts_words "$path")"
   if [[ -n $words && $i -eq $COMP_CWORD ]]; then
-    mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
+    COMPREPLY=($(compgen -W "$words" -- "$cur"))
     return 0
   fi
   words="$(_civis_ts_positional "$path")"
   if [[ $words == @files ]]; then
-    mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -f -- "$cur"))
   elif [[ -n $words ]]; then
-    mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
+    COMPREPLY=($(compgen -W "$words" -- "$cur"))
   fi
   return 0
 }
