@@ -3,6 +3,7 @@
 // spec (which `pnpm generate` turns into a command) cannot be left unrunnable.
 import type { Civis, ListOptions, Page, Paginator, Shares } from '@civis-ts/sdk';
 import type { ParsedCommand } from './args.js';
+import { checkArguments } from './check.js';
 import { createCivis } from './civis.js';
 import { paint } from './colour.js';
 import { EXIT, UsageError } from './errors.js';
@@ -119,6 +120,7 @@ const HANDLERS: Handlers = {
 
 export async function runOperation(command: Command, parsed: ParsedCommand): Promise<number> {
   const { flags } = parsed;
+  checkArguments(command, parsed.values);
   const values = { ...parsed.values, ...command.fixed };
   const format = formatOf(flags);
   const civis = createCivis();
