@@ -133,6 +133,46 @@ describe('defaults', () => {
   });
 });
 
+describe('the SDK README’s defaults are the SDK’s', () => {
+  const SDK_README = read('packages/sdk/README.md').replace(/\s+/g, ' ');
+  const civis = read('packages/sdk/src/civis.ts');
+  const number = (pattern: RegExp, source: string) => {
+    const text = pattern.exec(source)?.[1];
+    expect(text, String(pattern)).toBeDefined();
+    return Number(String(text).replaceAll('_', ''));
+  };
+
+  it('timeout, retries, backoff, response size', () => {
+    const timeout = number(/timeout: options\.timeout \?\? ([\d_]+)/, civis);
+    expect(SDK_README).toContain(`default ${timeout.toLocaleString('en').replaceAll(',', ' ')},`);
+    expect(SDK_README).toContain(
+      `\`maxRetries\` (default ${number(/maxRetries: options\.maxRetries \?\? (\d+)/, civis)},`,
+    );
+    const mib = /maxResponseBytes: options\.maxResponseBytes \?\? (\d+) \* 2 \*\* 20/.exec(civis)?.[1];
+    expect(mib).toBeDefined();
+    expect(SDK_README).toContain(`\`maxResponseBytes\` (default ${mib} MiB)`);
+    const backoff = /DEFAULT_BACKOFF: Backoff = \{ initial: ([\d_]+), max: ([\d_]+) \}/.exec(
+      read('packages/sdk/src/retry.ts'),
+    );
+    expect(backoff).not.toBeNull();
+    expect(SDK_README).toContain(
+      `\`{ initial: ${backoff?.[1]?.replaceAll('_', '')}, max: ${backoff?.[2]?.replaceAll('_', '')} }\``,
+    );
+  });
+
+  it('the page size and the look-ahead of list()', () => {
+    const limit = (id: string) => COMMANDS.find((c) => c.id === id)?.options.find((o) => o.name === 'limit');
+    expect(SDK_README).toContain(
+      `(${limit('permission-sets list')?.maximum} permission sets, ${limit('permission-sets resources list')?.maximum} resources)`,
+    );
+    const ahead = number(
+      /concurrency: options\.concurrency === undefined \? (\d+)/,
+      read('packages/sdk/src/resources/send.ts'),
+    );
+    expect(SDK_README).toContain(`\`concurrency\` pages ahead (default ${ahead})`);
+  });
+});
+
 describe('targets', () => {
   it('bench/README.md’s table is bench/targets.ts', () => {
     expect(block(read('bench/README.md'), 'targets').trim()).toBe(targetsTable());
