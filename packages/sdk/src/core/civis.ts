@@ -1,13 +1,13 @@
 // The entry point: one transport and one call over it, shared by the resources and `civis.raw`.
 import { basicAuthorization, configOf, defaultHeaders } from '@civis-ts/client';
+import { createCall } from '../internal/call.js';
+import { checkOptions } from '../internal/options.js';
+import { type Backoff, DEFAULT_BACKOFF } from '../internal/retry.js';
+import { createTransport } from '../internal/transport.js';
+import { PermissionSets } from '../resources/permission-sets.js';
+import { createRaw, type RawClient } from '../resources/raw.js';
 import { CivisValidationError, MissingApiKeyError } from './errors.js';
 import type { Hooks } from './hooks.js';
-import { checkOptions } from './options.js';
-import { createCall } from './resources/call.js';
-import { PermissionSets } from './resources/permission-sets.js';
-import { createRaw, type RawClient } from './resources/raw.js';
-import { type Backoff, DEFAULT_BACKOFF } from './retry.js';
-import { createTransport, type RateLimit } from './transport.js';
 
 export interface CivisOptions {
   /** Defaults to the `CIVIS_API_KEY` environment variable. */
@@ -33,6 +33,11 @@ export interface CivisOptions {
   backoff?: Partial<Backoff>;
   /** The largest response body read, in bytes (default 64 MiB); a larger one is an InvalidResponseError. */
   maxResponseBytes?: number;
+}
+
+export interface RateLimit {
+  limit: number;
+  remaining: number;
 }
 
 export class Civis {

@@ -1,9 +1,11 @@
 // The one transport: one retry loop with per-attempt timeouts, the service's retry rules, Retry-After,
 // abort, same-origin redirects, a response size limit, hooks and rate-limit capture. Every request goes
-// through it, from the SDK's methods and from `civis.raw` alike (resources/call.ts builds what it sends),
+// through it, from the SDK's methods and from `civis.raw` alike (internal/call.ts builds what it sends),
 // and every error leaving it is scrubbed of the key.
-import { CivisError, ConnectionError, InvalidResponseError, scrub, TimeoutError } from './errors.js';
-import type { Hooks } from './hooks.js';
+import type { RateLimit } from '../core/civis.js';
+import { CivisError, ConnectionError, InvalidResponseError, TimeoutError } from '../core/errors.js';
+import type { Hooks } from '../core/hooks.js';
+import type { RequestOptions } from '../core/request-options.js';
 import {
   type Backoff,
   isRetryableFailure,
@@ -13,25 +15,7 @@ import {
   retryDelay,
   sleep,
 } from './retry.js';
-
-/** The last argument of every SDK method; checked like the client's options (options.ts). */
-export interface RequestOptions extends Hooks {
-  /** Cancels the call, retries and waits included. */
-  signal?: AbortSignal;
-  /** Milliseconds per attempt, 1 to 2^31 - 1 (default: the client's, 60 000). */
-  timeout?: number;
-  /** Retries after the first attempt, 0 to 100 (default: the client's, 3). */
-  maxRetries?: number;
-  /** The largest response body read, in bytes (default: the client's, 64 MiB). */
-  maxResponseBytes?: number;
-  /** Extra headers for this call. */
-  headers?: Record<string, string>;
-}
-
-export interface RateLimit {
-  limit: number;
-  remaining: number;
-}
+import { scrub } from './scrub.js';
 
 export interface TransportConfig {
   fetch: typeof fetch;
@@ -69,7 +53,7 @@ const REDIRECTS = [301, 302, 303, 307, 308];
 
 export function createTransport(config: TransportConfig): Transport {
   const clean = <T>(value: T): T => scrub(value, config.secrets);
-  // The options were checked by the call (resources/call.ts), with the URL.
+  // The options were checked by the call (internal/call.ts), with the URL.
   return async function send(url, init, options = {}) {
     const { maxRetries = config.maxRetries, signal } = options;
     const hooks = [...config.hooks, options];

@@ -1,9 +1,10 @@
 // One call over the transport, with no Request in between: the URL from the spec path and its
 // parameters, the client's headers and a JSON body. Both the SDK's methods and `civis.raw` send this way.
-import { CivisValidationError } from '../errors.js';
-import { checkOptions } from '../options.js';
-import type { Received, RequestOptions, Transport } from '../transport.js';
-import { type UrlParams, urlOf } from '../url.js';
+import { CivisValidationError } from '../core/errors.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { checkOptions } from './options.js';
+import type { Received, Transport } from './transport.js';
+import { type UrlParams, urlOf } from './url.js';
 
 export interface CallInput extends UrlParams {
   body?: unknown;

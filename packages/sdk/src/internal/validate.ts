@@ -1,8 +1,8 @@
 // Input checks: the spec's rules, generated as data (generated/queries.ts), read by one interpreter, so
 // every bad input is refused with a CivisValidationError naming its field before any request is sent.
 // Rules the spec does not state are Checks written here, and say why.
-import { CivisValidationError } from './errors.js';
-import * as spec from './generated/rules.js';
+import { CivisValidationError } from '../core/errors.js';
+import * as spec from '../generated/rules.js';
 
 /** Throws a CivisValidationError naming `field` when `value` does not fit. */
 export type Check = (value: unknown, field: string) => void;

@@ -1,6 +1,6 @@
 // The one place a request URL is built, for the SDK's methods and `civis.raw` alike: each path parameter
 // is one percent-encoded segment, and a segment that would not stay one is refused before anything is sent.
-import { CivisValidationError } from './errors.js';
+import { CivisValidationError } from '../core/errors.js';
 
 /** Values for the `{name}` segments of a spec path, and its query. */
 export interface UrlParams {

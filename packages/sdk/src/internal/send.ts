@@ -2,11 +2,12 @@
 // parameters, query, body and result, so a wrong path or field does not compile. The result is the
 // body (nothing, for a DELETE's 204) or a thrown CivisError.
 import type { Data, Operation, PathOf, Verb } from '@civis-ts/client';
-import { apiError, CivisError, InvalidResponseError } from '../errors.js';
-import { checkOptions } from '../options.js';
-import { type ListOptions, type Page, Paginator } from '../paginator.js';
-import type { Received, RequestOptions } from '../transport.js';
+import { apiError, CivisError, InvalidResponseError } from '../core/errors.js';
+import { type ListOptions, type Page, Paginator } from '../core/paginator.js';
+import type { RequestOptions } from '../core/request-options.js';
 import type { Call, CallInput } from './call.js';
+import { checkOptions } from './options.js';
+import type { Received } from './transport.js';
 
 export type { Data, Operation, PathOf, Verb };
 
@@ -26,8 +27,11 @@ export type Input<O> = (O extends { parameters: { path: infer Path } }
  * An error status is thrown as its CivisApiError; a missing or wrong body is the service's fault, not data.
  */
 function bodyOf(received: Received, verb: string, page?: boolean): unknown {
-  const { response, data } = received;
-  if (!response.ok) throw apiError(received, verb);
+  const { response, data, error, requestId, url } = received;
+  if (!response.ok) {
+    const { status, headers } = response;
+    throw apiError({ status, headers, body: error, requestId }, verb, url);
+  }
   if (verb === 'DELETE') return undefined;
   if (page ? Array.isArray(data) : data != null) return data;
   invalid(received, verb, page ? 'a page must be a JSON array' : 'the body is missing');
