@@ -31,14 +31,44 @@ function segment(value: unknown, name: string): string {
   return encode(value as string, name);
 }
 
+/** A spec path split once at its `{name}` segments: the literal text around them, and their names. */
+interface Template {
+  texts: string[];
+  names: string[];
+}
+
+// The spec has two dozen paths: each is split the first time it is used, and never again.
+const templates = new Map<string, Template>();
+
+function compile(path: string): Template {
+  const texts: string[] = [];
+  const names: string[] = [];
+  let at = 0;
+  for (const match of path.matchAll(SEGMENT)) {
+    texts.push(path.slice(at, match.index));
+    names.push(match[1] as string);
+    at = (match.index as number) + match[0].length;
+  }
+  texts.push(path.slice(at));
+  const template = { texts, names };
+  // Bounded all the same: plain JavaScript could hand `civis.raw` a new path on every call.
+  if (templates.size < 100) templates.set(path, template);
+  return template;
+}
+
 /** `baseUrl` + the spec path with its `{name}` segments filled in + the query. */
-export function urlOf(baseUrl: string, template: string, { path, query }: UrlParams): string {
-  const values = (path ?? {}) as Record<string, unknown>;
-  let url = baseUrl + template.replace(SEGMENT, (_, name: string) => segment(values[name], name));
+export function urlOf(baseUrl: string, path: string, { path: params, query }: UrlParams): string {
+  const { texts, names } = templates.get(path) ?? compile(path);
+  const values = (params ?? {}) as Record<string, unknown>;
+  let url = baseUrl + texts[0];
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    url += segment(values[name], name) + texts[i + 1];
+  }
   let separator = '?';
-  const params = query as Record<string, string | number | boolean | undefined> | undefined;
-  for (const key in params) {
-    const value = params[key];
+  const entries = query as Record<string, string | number | boolean | undefined> | undefined;
+  for (const key in entries) {
+    const value = entries[key];
     if (value === undefined || value === null) continue;
     url += `${separator}${key}=${encode(value, key)}`;
     separator = '&';
