@@ -115,6 +115,11 @@ describe('error statuses with bodies not in the documented shape', () => {
     expect(bottom).toBe('[redacted]');
   });
 
+  it('a 200 whose body nests arrays 8,000 deep is an InvalidResponseError from get() (not the object promised)', async () => {
+    server.script(raw(200, JSON_TYPE, `${'['.repeat(8_000)}${']'.repeat(8_000)}`));
+    await expectUnusable(clientOf(server).permissionSets.get(7), 200);
+  });
+
   it('an empty 404 is still a NotFoundError', async () => {
     server.script(raw(404, {}));
     const { error } = await settle(clientOf(server).permissionSets.get(7));

@@ -22,23 +22,15 @@ export type Input<O> = (O extends { parameters: { path: infer Path } }
   ([JsonBody<O>] extends [never] ? { body?: undefined } : { body: JsonBody<O> });
 
 /**
- * The body of an answer, when its status is a success and the body is what the operation promises: an
- * array for a page, nothing for a DELETE (whatever arrived with its 204), else JSON that is not `null`.
- * An error status is thrown as its CivisApiError; a missing or wrong body is the service's fault, not data.
+ * The body of an answer with a success status: the transport has checked it is of the documented shape
+ * (nothing, for a DELETE, whatever arrived with its 204). An error status is thrown as its CivisApiError.
  */
-function bodyOf(received: Received, verb: string, page?: boolean): unknown {
-  const { response, data, error, requestId, url } = received;
+function bodyOf({ response, data, error, requestId, url }: Received, verb: string): unknown {
   if (!response.ok) {
     const { status, headers } = response;
     throw apiError({ status, headers, body: error, requestId }, verb, url);
   }
-  if (verb === 'DELETE') return undefined;
-  if (page ? Array.isArray(data) : data != null) return data;
-  invalid(received, verb, page ? 'a page must be a JSON array' : 'the body is missing');
-}
-
-function invalid({ response, url, requestId }: Received, verb: string, problem: string): never {
-  throw new InvalidResponseError(problem, response.status, verb, url, requestId);
+  return verb === 'DELETE' ? undefined : data;
 }
 
 /**
@@ -51,14 +43,18 @@ export async function send<V extends Verb, P extends PathOf<V>, R = Data<Operati
   path: P,
   input: Input<Operation<P, V>>,
   options?: RequestOptions,
-  read: (data: Data<Operation<P, V>>) => R = (data) => data as R,
+  read?: (data: Data<Operation<P, V>>) => R,
 ): Promise<R> {
   const received = await call(verb, path, input as CallInput, options);
   const data = bodyOf(received, verb) as Data<Operation<P, V>>;
+  if (read === undefined) return data as R;
   try {
     return read(data);
   } catch {
-    return invalid(received, verb, 'the body is not the documented shape');
+    const { response, url, clean } = received;
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    const problem = 'the body is not the documented shape';
+    throw clean(new InvalidResponseError(problem, response.status, verb, url, requestId));
   }
 }
 
@@ -88,7 +84,7 @@ export function paginate<P extends PathOf<'GET'>>(
       const answer = await call('GET', path, pageInput, { ...options, signal });
       const headers = answer.response.headers;
       return {
-        items: bodyOf(answer, 'GET', true) as Item<P>[],
+        items: bodyOf(answer, 'GET') as Item<P>[],
         pageNum: page,
         totalPages: count(headers.get('x-pagination-total-pages')),
         totalEntries: count(headers.get('x-pagination-total-entries')),

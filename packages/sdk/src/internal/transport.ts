@@ -16,6 +16,7 @@ import {
   sleep,
 } from './retry.js';
 import { scrub } from './scrub.js';
+import type { Shape } from './shapes.js';
 
 export interface TransportConfig {
   fetch: typeof fetch;
@@ -33,51 +34,89 @@ export interface TransportConfig {
 
 /**
  * The final answer, its body read once inside the last attempt and parsed once: `data` for a success
- * status, `error` for an error status. `url` (where it came from), `requestId` and `error` are scrubbed
- * of the key, so errors made from them hold none.
+ * status, `error` for an error status. For an error status `url`, `requestId` and `error` are scrubbed
+ * of the key, so errors made from them hold none; a success is not scrubbed (nothing of it becomes an
+ * error unless `clean` is applied to that error).
  */
 export interface Received {
   response: Response;
   url: string;
-  requestId: string | undefined;
-  /** The parsed JSON of a success body; undefined for an empty body. */
+  /** The `X-Request-Id` of an error status (scrubbed); read from the response for a success. */
+  requestId?: string;
+  /** The parsed JSON of a success body, of the documented shape; undefined for an empty body. */
   data?: unknown;
   /** An error body: its JSON, else its text; undefined when empty. */
   error?: unknown;
+  /** Scrubs the client's secrets out of a value (an error made from this answer), in place. */
+  clean: <T>(value: T) => T;
 }
 
-/** Sends `init` (method, headers, body: the same for every attempt, so a retry resends it as it is). */
-export type Transport = (url: string, init: RequestInit, options?: RequestOptions) => Promise<Received>;
+/**
+ * Sends `init` (method, headers, body: the same for every attempt, so a retry resends it as it is). A
+ * success body that is not of `shape` (when given) is an InvalidResponseError.
+ */
+export type Transport = (
+  url: string,
+  init: RequestInit,
+  options: RequestOptions | undefined,
+  shape: Shape | undefined,
+) => Promise<Received>;
 
 const REDIRECTS = [301, 302, 303, 307, 308];
+const NO_OPTIONS: RequestOptions = {};
+
+type Events = {
+  [K in keyof Hooks]-?: Parameters<NonNullable<Hooks[K]>>[0];
+};
+
+/**
+ * Hands each hook its own copy of the event (headers included): what a hook changes reaches neither the
+ * next hook nor the call. A hook is awaited; one that throws or rejects fails the call with a CivisError
+ * whose cause is the hook's error, rather than escaping as an unhandled rejection.
+ */
+async function emit<K extends keyof Hooks>(
+  hooks: readonly Hooks[],
+  name: K,
+  event: Events[K],
+): Promise<void> {
+  for (const hook of hooks) {
+    if (!hook[name]) continue;
+    const copy = { ...event };
+    if ('headers' in copy) copy.headers = new Headers(copy.headers);
+    try {
+      await (hook[name] as (event: Events[K]) => unknown).call(hook, copy);
+    } catch (cause) {
+      throw new CivisError(`The ${name} hook failed: ${(cause as Error)?.message ?? cause}`, { cause });
+    }
+  }
+}
+
+/** The hooks this call runs: none at all (no list, no event) when nobody installed any. */
+function hooksOf(installed: readonly Hooks[], options: RequestOptions): readonly Hooks[] | undefined {
+  const own = options.onRequest || options.onResponse || options.onRetry;
+  if (installed.length === 0) return own ? [options] : undefined;
+  return own ? [...installed, options] : installed.slice();
+}
 
 export function createTransport(config: TransportConfig): Transport {
   const clean = <T>(value: T): T => scrub(value, config.secrets);
   // The options were checked by the call (internal/call.ts), with the URL.
-  return async function send(url, init, options = {}) {
+  return async function send(url, init, options = NO_OPTIONS, shape) {
     const { maxRetries = config.maxRetries, signal } = options;
-    const hooks = [...config.hooks, options];
-    const emit = <K extends keyof Hooks>(name: K, event: Parameters<NonNullable<Hooks[K]>>[0]) => {
-      for (const each of hooks) each[name]?.(event as never);
-    };
+    const hooks = hooksOf(config.hooks, options);
     signal?.throwIfAborted();
     let method = init.method as string;
     let redirects = 0;
     try {
       for (let attempt = 0; ; ) {
-        const shown = { method, url: clean(url), attempt: attempt + 1 };
-        emit('onRequest', shown);
+        // What hooks are shown of the attempt, made only for hooks: the URL scrubbed of the key.
+        const shown = hooks && { method, url: clean(url), attempt: attempt + 1 };
+        if (shown) await emit(hooks as Hooks[], 'onRequest', shown);
         let response: Response;
         let text: string | undefined;
         try {
-          // Redirects are followed here, not by fetch: only within the origin the key was meant for. A
-          // copy of `init` per attempt: the caller's objects are never written to.
-          ({ response, text } = await attemptOnce(
-            config,
-            url,
-            { ...init, method, redirect: 'manual' },
-            options,
-          ));
+          // Redirects are followed here, not by fetch: only within the origin the key was meant for.
+          ({ response, text } = await attemptOnce(config, url, method, init, options));
         } catch (error) {
           if (signal?.aborted) throw signal.reason;
           if (
@@ -87,13 +126,15 @@ export function createTransport(config: TransportConfig): Transport {
           )
             throw error;
           const delay = retryDelay(attempt++, undefined, config.backoff) as number;
-          emit('onRetry', { ...shown, delay, reason: (error as Error).message });
+          if (shown) await emit(hooks as Hooks[], 'onRetry', { ...shown, delay, reason: error.message });
           await sleep(delay, signal);
           continue;
         }
         const { status, headers } = response;
-        const requestId = clean(headers.get('x-request-id') ?? undefined);
-        emit('onResponse', { ...shown, status, headers, requestId });
+        if (shown) {
+          const requestId = clean(headers.get('x-request-id') ?? undefined);
+          await emit(hooks as Hooks[], 'onResponse', { ...shown, status, headers, requestId });
+        }
         const limit = headers.get('x-ratelimit-limit');
         if (limit !== null) {
           config.onRateLimit({
@@ -103,7 +144,7 @@ export function createTransport(config: TransportConfig): Transport {
         }
         const location = REDIRECTS.includes(status) ? headers.get('location') : null;
         if (location !== null) {
-          url = follow(url, location, method, status, requestId, ++redirects);
+          url = follow(url, location, method, response, ++redirects);
           // As fetch does: a 303, or a 301/302 after a POST, turns into a GET without a body.
           if (status === 303 || (status < 303 && method === 'POST')) {
             method = 'GET';
@@ -114,16 +155,16 @@ export function createTransport(config: TransportConfig): Transport {
         if (attempt < maxRetries && isRetryableStatus(method, status)) {
           const delay = retryDelay(attempt, retryAfterMs(headers.get('retry-after')), config.backoff);
           if (delay !== undefined) {
-            emit('onRetry', { ...shown, delay, reason: `HTTP ${status}` });
+            if (shown) await emit(hooks as Hooks[], 'onRetry', { ...shown, delay, reason: `HTTP ${status}` });
             await sleep(delay, signal);
             attempt++;
             continue;
           }
         }
-        return received(response, text, method, shown.url, requestId, config.secrets);
+        return received(response, text, method, url, shape, clean);
       }
     } catch (error) {
-      // The caller's abort reason and a hook's own error are theirs, passed on untouched; ours are scrubbed.
+      // The caller's abort reason is theirs, passed on untouched; ours (a hook's failure included) are scrubbed.
       throw error instanceof CivisError ? clean(error) : error;
     }
   };
@@ -138,14 +179,14 @@ function follow(
   url: string,
   location: string,
   method: string,
-  status: number,
-  requestId: string | undefined,
+  { status, headers }: Response,
   redirects: number,
 ): string {
   let target: URL;
   try {
     target = new URL(location, url);
   } catch {
+    const requestId = headers.get('x-request-id') ?? undefined;
     throw new InvalidResponseError('the Location header is not a URL', status, method, url, requestId);
   }
   if (target.origin !== new URL(url).origin)
@@ -155,17 +196,17 @@ function follow(
 }
 
 /**
- * The body parsed once, here. A success body that is not JSON (an HTML page, a cut-off document) is an
- * InvalidResponseError, not a SyntaxError later; an error body that is not JSON is kept as text, and the
- * key a server or proxy may echo back in it is scrubbed.
+ * The body parsed once, here. A success body that is not JSON (an HTML page, a cut-off document) or not
+ * of the documented shape is an InvalidResponseError, not a SyntaxError or a TypeError later; an error
+ * body that is not JSON is kept as text, and the key a server or proxy may echo back in it is scrubbed.
  */
 function received(
   response: Response,
   text: string | undefined,
   method: string,
   url: string,
-  requestId: string | undefined,
-  secrets: string[],
+  shape: Shape | undefined,
+  clean: <T>(value: T) => T,
 ): Received {
   let body: unknown = text;
   try {
@@ -173,12 +214,33 @@ function received(
   } catch {
     if (response.ok) {
       const type = response.headers.get('content-type') ?? 'none';
-      const problem = `the body is not JSON (Content-Type: ${type})`;
-      throw new InvalidResponseError(problem, response.status, method, url, requestId);
+      invalid(response, method, url, `the body is not JSON (Content-Type: ${type})`);
     }
   }
-  if (response.ok) return { response, url, requestId, data: body };
-  return { response, url, requestId, error: scrub(body, secrets) };
+  if (response.ok) {
+    if (shape !== undefined && !isShape(body, shape))
+      invalid(
+        response,
+        method,
+        url,
+        body == null ? 'the body is missing' : `the body is not a JSON ${shape}`,
+      );
+    return { response, url, data: body, clean };
+  }
+  const requestId = clean(response.headers.get('x-request-id') ?? undefined);
+  return { response, url: clean(url), requestId, error: clean(body), clean };
+}
+
+function isShape(body: unknown, shape: Shape): boolean {
+  return shape === 'array'
+    ? Array.isArray(body)
+    : typeof body === 'object' && body !== null && !Array.isArray(body);
+}
+
+/** Thrown unscrubbed: the transport scrubs every CivisError that leaves it. */
+function invalid(response: Response, method: string, url: string, problem: string): never {
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  throw new InvalidResponseError(problem, response.status, method, url, requestId);
 }
 
 /** A fetch failure as `message (CODE)`, from the innermost error of its `cause` chain (undici's). */
@@ -198,19 +260,20 @@ function failure(error: unknown): { problem: string; code?: string } {
 async function attemptOnce(
   config: TransportConfig,
   url: string,
-  init: RequestInit,
+  method: string,
+  { headers, body }: RequestInit,
   options: RequestOptions,
 ): Promise<{ response: Response; text: string | undefined }> {
   const { signal, timeout = config.timeout, maxResponseBytes = config.maxResponseBytes } = options;
-  const method = init.method as string;
   const controller = new AbortController();
   const stop = onAbort(signal, () => controller.abort(signal?.reason));
   const timer = setTimeout(() => controller.abort(), timeout);
   let response: Response | undefined;
   try {
-    // Called unbound: a browser's fetch refuses `this` = config ("Illegal invocation").
+    // Called unbound: a browser's fetch refuses `this` = config ("Illegal invocation"). A new init per
+    // attempt: the caller's objects are never written to.
     const send = config.fetch;
-    response = await send(url, { ...init, signal: controller.signal });
+    response = await send(url, { method, headers, body, redirect: 'manual', signal: controller.signal });
     return { response, text: await readText(response, maxResponseBytes) };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
