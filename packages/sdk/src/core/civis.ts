@@ -54,6 +54,16 @@ export class Civis {
         ? new MissingApiKeyError(field, problem)
         : new CivisValidationError(field, problem);
     });
+    // A key with a stray space, tab or line end (as .env files leave them) goes out as sent, but a server
+    // that trims it would echo a form no scrubbing knows: refused here, naming where it usually comes from.
+    if (apiKey.trim() !== apiKey)
+      throw new CivisValidationError(
+        'apiKey',
+        'must not start or end with whitespace (a space, tab or line end): check CIVIS_API_KEY or the apiKey given',
+      );
+    // A query or fragment would end up in the middle of every request URL.
+    if (/[?#]/.test(baseUrl))
+      throw new CivisValidationError('baseUrl', 'must not have a query or a fragment (? or #)');
     let headers: Headers;
     try {
       headers = defaultHeaders(apiKey, options);
@@ -67,10 +77,18 @@ export class Civis {
       maxResponseBytes: options.maxResponseBytes ?? 64 * 2 ** 20,
       backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
       hooks: this.#hooks,
-      // The forms the key travels in, known once, here: itself, and the token of `Authorization: Basic
-      // base64(key:)`. Every error, URL and request id leaving the transport is scrubbed of them (a
-      // key of under 4 characters is not scrubbed: every message would be garbled, and it is no secret).
-      secrets: [apiKey, basicAuthorization(apiKey).slice(6)].filter((secret) => secret.length > 3),
+      // The forms the key travels in, known once, here: itself, the token of `Authorization: Basic
+      // base64(key:)`, and its UTF-8 bytes read as Latin-1 (how a server that decodes the token byte by
+      // byte echoes a non-ASCII key). Every error, URL and request id leaving the transport is scrubbed
+      // of them (a key of under 4 characters is not scrubbed: every message would be garbled, and it is
+      // no secret).
+      secrets: [
+        ...new Set([
+          apiKey,
+          basicAuthorization(apiKey).slice(6),
+          String.fromCharCode(...new TextEncoder().encode(apiKey)),
+        ]),
+      ].filter((secret) => secret.length > 3),
       onRateLimit: (rateLimit) => {
         this.#rateLimit = rateLimit;
       },
