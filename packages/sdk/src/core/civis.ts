@@ -57,13 +57,9 @@ export class Civis {
     // A key with a stray space, tab or line end (as .env files leave them) goes out as sent, but a server
     // that trims it would echo a form no scrubbing knows: refused here, naming where it usually comes from.
     if (apiKey.trim() !== apiKey)
-      throw new CivisValidationError(
-        'apiKey',
-        'must not start or end with whitespace (a space, tab or line end): check CIVIS_API_KEY or the apiKey given',
-      );
+      throw new CivisValidationError('apiKey', 'has a space, tab or line end at an end: check CIVIS_API_KEY');
     // A query or fragment would end up in the middle of every request URL.
-    if (/[?#]/.test(baseUrl))
-      throw new CivisValidationError('baseUrl', 'must not have a query or a fragment (? or #)');
+    if (/[?#]/.test(baseUrl)) throw new CivisValidationError('baseUrl', 'must not have a query or fragment');
     let headers: Headers;
     try {
       headers = defaultHeaders(apiKey, options);

@@ -70,8 +70,8 @@ type Events = {
 };
 
 /**
- * Hands each hook its own copy of the event (headers included): what a hook changes reaches neither the
- * next hook nor the call. A hook is awaited; one that throws or rejects fails the call with a CivisError
+ * Hands each hook its own copy of the event: what a hook changes reaches neither the next hook nor the
+ * call (the headers in it are a copy made once per response). A hook is awaited; one that throws or rejects fails the call with a CivisError
  * whose cause is the hook's error, rather than escaping as an unhandled rejection.
  */
 async function emit<K extends keyof Hooks>(
@@ -81,10 +81,8 @@ async function emit<K extends keyof Hooks>(
 ): Promise<void> {
   for (const hook of hooks) {
     if (!hook[name]) continue;
-    const copy = { ...event };
-    if ('headers' in copy) copy.headers = new Headers(copy.headers);
     try {
-      await (hook[name] as (event: Events[K]) => unknown).call(hook, copy);
+      await (hook[name] as (event: Events[K]) => unknown).call(hook, { ...event });
     } catch (cause) {
       throw new CivisError(`The ${name} hook failed: ${(cause as Error)?.message ?? cause}`, { cause });
     }
@@ -133,7 +131,9 @@ export function createTransport(config: TransportConfig): Transport {
         const { status, headers } = response;
         if (shown) {
           const requestId = clean(headers.get('x-request-id') ?? undefined);
-          await emit(hooks as Hooks[], 'onResponse', { ...shown, status, headers, requestId });
+          // A copy of the headers: the retry wait, the rate limit and the redirect are read from the original.
+          const seen = new Headers(headers);
+          await emit(hooks as Hooks[], 'onResponse', { ...shown, status, headers: seen, requestId });
         }
         const limit = headers.get('x-ratelimit-limit');
         if (limit !== null) {

@@ -9,7 +9,7 @@ export interface UrlParams {
   query?: object;
 }
 
-const SEGMENT = /\{(\w+)\}/g;
+const SEGMENT = /\{(\w+)\}/;
 
 /** One value, percent-encoded; a lone surrogate cannot be encoded at all. */
 function encode(value: string | number | boolean, name: string): string {
@@ -31,39 +31,23 @@ function segment(value: unknown, name: string): string {
   return encode(value as string, name);
 }
 
-/** A spec path split once at its `{name}` segments: the literal text around them, and their names. */
-interface Template {
-  texts: string[];
-  names: string[];
-}
-
-// The spec has two dozen paths: each is split the first time it is used, and never again.
-const templates = new Map<string, Template>();
-
-function compile(path: string): Template {
-  const texts: string[] = [];
-  const names: string[] = [];
-  let at = 0;
-  for (const match of path.matchAll(SEGMENT)) {
-    texts.push(path.slice(at, match.index));
-    names.push(match[1] as string);
-    at = (match.index as number) + match[0].length;
-  }
-  texts.push(path.slice(at));
-  const template = { texts, names };
-  // Bounded all the same: plain JavaScript could hand `civis.raw` a new path on every call.
-  if (templates.size < 100) templates.set(path, template);
-  return template;
-}
+// The spec has two dozen paths: each is split at its `{name}` segments the first time it is used, into
+// [text, name, text, name, …, text], and never again (at most 100 kept: plain JavaScript could hand
+// `civis.raw` a new path on every call).
+const templates = new Map<string, string[]>();
 
 /** `baseUrl` + the spec path with its `{name}` segments filled in + the query. */
 export function urlOf(baseUrl: string, path: string, { path: params, query }: UrlParams): string {
-  const { texts, names } = templates.get(path) ?? compile(path);
+  let parts = templates.get(path);
+  if (!parts) {
+    parts = path.split(SEGMENT);
+    if (templates.size < 100) templates.set(path, parts);
+  }
   const values = (params ?? {}) as Record<string, unknown>;
-  let url = baseUrl + texts[0];
-  for (let i = 0; i < names.length; i++) {
-    const name = names[i] as string;
-    url += segment(values[name], name) + texts[i + 1];
+  let url = baseUrl + parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    url += segment(values[name], name) + parts[i + 1];
   }
   let separator = '?';
   const entries = query as Record<string, string | number | boolean | undefined> | undefined;
