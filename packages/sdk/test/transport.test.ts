@@ -153,6 +153,25 @@ describe('transport: retries follow the service rules', () => {
   });
 });
 
+describe('transport: reading the body', () => {
+  it('reads a body whose characters are split across chunks, byte by byte', async () => {
+    const set = { ...SET, name: 'Zürich 東京 🎉' };
+    const bytes = new TextEncoder().encode(JSON.stringify(set));
+    const oneByteAtATime = () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            for (const byte of bytes) controller.enqueue(new Uint8Array([byte]));
+            controller.close();
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      );
+    const { civis } = client(async () => oneByteAtATime());
+    await expect(civis.permissionSets.get(7)).resolves.toEqual(set);
+  });
+});
+
 describe('transport: requests and errors', () => {
   it('sends Basic auth, the user agent, per-call headers, snake_case query and encoded names', async () => {
     const { civis, calls } = client(json(200, []));

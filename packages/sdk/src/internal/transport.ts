@@ -266,7 +266,7 @@ async function attemptOnce(
 ): Promise<{ response: Response; text: string | undefined }> {
   const { signal, timeout = config.timeout, maxResponseBytes = config.maxResponseBytes } = options;
   const controller = new AbortController();
-  const stop = onAbort(signal, () => controller.abort(signal?.reason));
+  const stop = signal ? onAbort(signal, () => controller.abort(signal.reason)) : undefined;
   const timer = setTimeout(() => controller.abort(), timeout);
   let response: Response | undefined;
   try {
@@ -287,31 +287,41 @@ async function attemptOnce(
     throw new ConnectionError(problem, method, url, code, error);
   } finally {
     clearTimeout(timer);
-    stop();
+    stop?.();
   }
 }
 
 const TOO_LARGE = Symbol();
+// Decoding a whole body keeps no state between calls, so one decoder serves every response.
+const decoder = new TextDecoder();
 
 /**
  * The body as text, at most `limit` bytes of it, counted as they come (a declared length may be absent,
- * or be the compressed one): a larger body is cancelled as soon as it passes the limit.
+ * or be the compressed one): a larger body is cancelled as soon as it passes the limit. Decoded once, at
+ * the end: a character split across two chunks is whole by then.
  */
 async function readText(response: Response, limit: number): Promise<string | undefined> {
   const body = response.body;
   if (body === null) return undefined;
   const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) break;
     bytes += value.byteLength;
     if (bytes > limit) {
       reader.cancel().catch(() => {});
       throw TOO_LARGE;
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
+  if (chunks.length < 2) return decoder.decode(chunks[0]);
+  const whole = new Uint8Array(bytes);
+  bytes = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, bytes);
+    bytes += chunk.byteLength;
+  }
+  return decoder.decode(whole);
 }
