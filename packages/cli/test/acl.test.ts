@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningMock } from '@civis-ts/mock';
+import { LEVELS } from '@civis-ts/spec/facts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { civisTs, useMock } from './helpers.js';
@@ -55,7 +56,7 @@ describe('export', () => {
     const active = [...mock.state.permissionSets.values()].filter((s) => !s.archived);
     expect(sets.map((s) => s.name).sort()).toEqual(active.map((s) => s.name).sort());
     expect(text).toMatch(/^permissionSets:\n {2}- name: /);
-    expect(text).toMatch(/\n {4}shares: \{ users: \{ \d+: (read|write|manage)/);
+    expect(text).toMatch(new RegExp(`\n {4}shares: \\{ users: \\{ \\d+: (${LEVELS.join('|')})`));
     const set = mock.state.permissionSets.get(1);
     const one = sets.find((s) => s.name === set?.name);
     expect(one?.description ?? null).toBe(set?.description);
@@ -142,7 +143,7 @@ describe('plan', () => {
       ],
       [
         'permissionSets:\n  - name: A\n    shares: { users: { 3: owner } }\n',
-        /:3:\d+: permissionSets\[0\]\.shares\.users\.3: must be read, write or manage/,
+        /:3:\d+: permissionSets\[0\]\.shares\.users\.3: must be [\w, ]+ or \w+ \(got "owner"\)/,
       ],
       [
         'permissionSets:\n  - name: A\n    shares: { users: { 99: read } }\n',

@@ -34,6 +34,8 @@ export {
 export type { RequestOptions } from './core/request-options.js';
 export type * from './generated/queries.js';
 export type { Backoff } from './internal/retry.js';
+// The one interpreter of the spec's input rules, for the CLI's options (it checks them as the SDK does).
+export { check as checkInput, type Rule as InputRule } from './internal/validate.js';
 // `sync` (syncShares, the planner and its errors) is `@civis-ts/sdk/sync`: an app that never syncs carries none of it.
 export type { Share, ShareKind } from './lib/share-plan.js';
 export type {

@@ -1,7 +1,9 @@
 // Every method checks the documented shape of what it returns (a JSON object or array, as the spec
 // says): any other JSON is an InvalidResponseError naming the call, not data of the wrong type.
+import { OPERATIONS } from '@civis-ts/spec/operations';
 import { describe, expect, it } from 'vitest';
 import { type Civis, InvalidResponseError } from '../src/index.js';
+import { shapeOf } from '../src/internal/shapes.js';
 import { json, stubClient } from './stub-fetch.js';
 
 type Method = [name: string, shape: 'object' | 'array', call: (civis: Civis) => Promise<unknown>];
@@ -31,6 +33,18 @@ const METHODS: Method[] = [
   ['raw.GET', 'object', (c) => c.raw.GET('/permission_sets/{id}', { params: { path: { id: 1 } } })],
   ['raw.GET (a page)', 'array', (c) => c.raw.GET('/permission_sets')],
 ];
+
+it('the shape checked is the spec table’s, for every operation (its 2xx response’s shape)', () => {
+  expect(OPERATIONS.length).toBeGreaterThan(0);
+  const wrong = OPERATIONS.flatMap(({ method, path, responses }) => {
+    const documented = responses.find((response) => response.status.startsWith('2'))?.shape;
+    const checked = shapeOf(method, path);
+    return checked === documented
+      ? []
+      : [`${method} ${path}: the spec says ${documented}, checked ${checked}`];
+  });
+  expect(wrong).toEqual([]);
+});
 
 describe('a success body of the wrong shape is an InvalidResponseError', () => {
   const wrong = { object: [[{ id: 1 }], 'a string', 42, true], array: [{ items: [] }, 'a string', 42] };

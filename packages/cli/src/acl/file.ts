@@ -2,11 +2,15 @@
 // problem named with its line and column. Sets and resources are named, not numbered, so one file can be
 // applied to any account.
 import type { DesiredShares } from '@civis-ts/sdk/sync';
+import { DESCRIPTION_MAX_LENGTH, LEVELS, type Level, NAME_MAX_LENGTH } from '@civis-ts/spec/facts';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
 import { CliError } from '../errors.js';
 
-export type Level = 'read' | 'write' | 'manage';
-export const LEVELS: readonly Level[] = ['read', 'write', 'manage'];
+// The share levels, and the bounds of a name and a description, are the spec's (its generated facts).
+export type { Level };
+
+/** `read, write or manage`, from the spec's list. */
+const LEVEL_CHOICE = `${LEVELS.slice(0, -1).join(', ')} or ${LEVELS.at(-1)}`;
 
 /** A set or a resource as the file wants it; what is left out is left as it is. */
 export interface Wanted {
@@ -19,10 +23,6 @@ export interface Wanted {
 export interface WantedSet extends Wanted {
   resources: Wanted[];
 }
-
-// The spec's bounds of a name and a description (PermissionSetCreate, ResourceCreate).
-const NAME_MAX = 255;
-const DESCRIPTION_MAX = 10_000;
 
 class Problems {
   readonly list: string[] = [];
@@ -78,7 +78,7 @@ function shares(node: unknown, where: string, problems: Problems): DesiredShares
       continue;
     }
     if (!isMap(value)) {
-      problems.add(value as Node, at, 'must map ids to read, write or manage');
+      problems.add(value as Node, at, `must map ids to ${LEVEL_CHOICE}`);
       continue;
     }
     const levels: Record<number, Level> = {};
@@ -97,7 +97,7 @@ function shares(node: unknown, where: string, problems: Problems): DesiredShares
         problems.add(
           (pair.value ?? pair.key) as Node,
           `${at}.${id}`,
-          `must be read, write or manage (got ${JSON.stringify(level ?? null)})`,
+          `must be ${LEVEL_CHOICE} (got ${JSON.stringify(level ?? null)})`,
         );
         continue;
       }
@@ -120,10 +120,12 @@ function wanted(
   }
   const got = fields(node, allowed, where, problems);
   if (!got.has('name')) problems.add(node, where, 'has no name');
-  const name = got.has('name') ? text(got.get('name'), `${where}.name`, NAME_MAX, problems, 1) : undefined;
+  const name = got.has('name')
+    ? text(got.get('name'), `${where}.name`, NAME_MAX_LENGTH, problems, 1)
+    : undefined;
   const out: Wanted = { name: name ?? '' };
   if (got.has('description'))
-    out.description = text(got.get('description'), `${where}.description`, DESCRIPTION_MAX, problems);
+    out.description = text(got.get('description'), `${where}.description`, DESCRIPTION_MAX_LENGTH, problems);
   if (got.has('shares')) out.shares = shares(got.get('shares'), `${where}.shares`, problems);
   return [out, got];
 }
