@@ -66,6 +66,7 @@ export class Civis {
     } catch {
       throw new CivisValidationError('headers', 'must be valid HTTP header names and values');
     }
+    const token = basicAuthorization(apiKey).slice(6);
     const transport = createTransport({
       fetch: options.fetch ?? globalThis.fetch,
       timeout: options.timeout ?? 60_000,
@@ -78,13 +79,7 @@ export class Civis {
       // byte echoes a non-ASCII key). Every error, URL and request id leaving the transport is scrubbed
       // of them (a key of under 4 characters is not scrubbed: every message would be garbled, and it is
       // no secret).
-      secrets: [
-        ...new Set([
-          apiKey,
-          basicAuthorization(apiKey).slice(6),
-          String.fromCharCode(...new TextEncoder().encode(apiKey)),
-        ]),
-      ].filter((secret) => secret.length > 3),
+      secrets: [apiKey, token, atob(token).slice(0, -1)].filter((secret) => secret.length > 3),
       onRateLimit: (rateLimit) => {
         this.#rateLimit = rateLimit;
       },

@@ -100,14 +100,18 @@ export class ServerError extends CivisApiError {
  */
 export class InvalidResponseError extends CivisError {
   override name = 'InvalidResponseError';
+  readonly status: number;
+  /** The answer's `X-Request-Id`. */
+  readonly requestId: string | undefined;
   constructor(
     problem: string,
-    readonly status: number,
+    { status, headers }: { status: number; headers: Headers },
     readonly method: string,
     readonly url: string,
-    readonly requestId?: string,
   ) {
     super(`Invalid response to ${method} ${url} (HTTP ${status}): ${problem}`);
+    this.status = status;
+    this.requestId = headers.get('x-request-id') ?? undefined;
   }
 }
 

@@ -52,9 +52,7 @@ export async function send<V extends Verb, P extends PathOf<V>, R = Data<Operati
     return read(data);
   } catch {
     const { response, url, clean } = received;
-    const requestId = response.headers.get('x-request-id') ?? undefined;
-    const problem = 'the body is not the documented shape';
-    throw clean(new InvalidResponseError(problem, response.status, verb, url, requestId));
+    throw clean(new InvalidResponseError('the body is not the documented shape', response, verb, url));
   }
 }
 

@@ -91,9 +91,8 @@ async function emit<K extends keyof Hooks>(
 
 /** The hooks this call runs: none at all (no list, no event) when nobody installed any. */
 function hooksOf(installed: readonly Hooks[], options: RequestOptions): readonly Hooks[] | undefined {
-  const own = options.onRequest || options.onResponse || options.onRetry;
-  if (installed.length === 0) return own ? [options] : undefined;
-  return own ? [...installed, options] : installed.slice();
+  if (installed.length || options.onRequest || options.onResponse || options.onRetry)
+    return [...installed, options];
 }
 
 export function createTransport(config: TransportConfig): Transport {
@@ -179,15 +178,14 @@ function follow(
   url: string,
   location: string,
   method: string,
-  { status, headers }: Response,
+  response: Response,
   redirects: number,
 ): string {
   let target: URL;
   try {
     target = new URL(location, url);
   } catch {
-    const requestId = headers.get('x-request-id') ?? undefined;
-    throw new InvalidResponseError('the Location header is not a URL', status, method, url, requestId);
+    throw new InvalidResponseError('the Location header is not a URL', response, method, url);
   }
   if (target.origin !== new URL(url).origin)
     throw new ConnectionError('refused a redirect to another origin', method, url);
@@ -239,8 +237,7 @@ function isShape(body: unknown, shape: Shape): boolean {
 
 /** Thrown unscrubbed: the transport scrubs every CivisError that leaves it. */
 function invalid(response: Response, method: string, url: string, problem: string): never {
-  const requestId = response.headers.get('x-request-id') ?? undefined;
-  throw new InvalidResponseError(problem, response.status, method, url, requestId);
+  throw new InvalidResponseError(problem, response, method, url);
 }
 
 /** A fetch failure as `message (CODE)`, from the innermost error of its `cause` chain (undici's). */
@@ -279,7 +276,7 @@ async function attemptOnce(
     if (signal?.aborted) throw signal.reason;
     if (error === TOO_LARGE) {
       const problem = `the body is larger than maxResponseBytes (${maxResponseBytes})`;
-      throw new InvalidResponseError(problem, (response as Response).status, method, url);
+      throw new InvalidResponseError(problem, response as Response, method, url);
     }
     if (controller.signal.aborted)
       throw new TimeoutError(`no complete response within ${timeout} ms`, method, url);
@@ -316,12 +313,6 @@ async function readText(response: Response, limit: number): Promise<string | und
     }
     chunks.push(value);
   }
-  if (chunks.length < 2) return decoder.decode(chunks[0]);
-  const whole = new Uint8Array(bytes);
-  bytes = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, bytes);
-    bytes += chunk.byteLength;
-  }
-  return decoder.decode(whole);
+  // One chunk (most answers) decoded at once; several joined by a Blob, which decodes UTF-8 too.
+  return chunks.length < 2 ? decoder.decode(chunks[0]) : new Blob(chunks as BlobPart[]).text();
 }
