@@ -28,7 +28,11 @@ export const ENTRIES = {
     "export { Civis } from '@civis-ts/sdk'; export { syncShares } from '@civis-ts/sdk/sync';",
   '@civis-ts/client (raw client)': "export * from '@civis-ts/client';",
   'openapi-fetch alone': "export * from 'openapi-fetch'; export { default } from 'openapi-fetch';",
+  ky: "export { default } from 'ky';",
+  ofetch: "export { ofetch } from 'ofetch';",
   axios: "export { default } from 'axios';",
+  '@octokit/request': "export { request } from '@octokit/request';",
+  'openai (for scale)': "export { default } from 'openai';",
   '@octokit/rest (for scale)': "export { Octokit } from '@octokit/rest';",
 } as const;
 
