@@ -135,7 +135,7 @@ describe('defaults', () => {
 
 describe('the SDK README’s defaults are the SDK’s', () => {
   const SDK_README = read('packages/sdk/README.md').replace(/\s+/g, ' ');
-  const civis = read('packages/sdk/src/civis.ts');
+  const civis = read('packages/sdk/src/core/civis.ts');
   const number = (pattern: RegExp, source: string) => {
     const text = pattern.exec(source)?.[1];
     expect(text, String(pattern)).toBeDefined();
@@ -152,7 +152,7 @@ describe('the SDK README’s defaults are the SDK’s', () => {
     expect(mib).toBeDefined();
     expect(SDK_README).toContain(`\`maxResponseBytes\` (default ${mib} MiB)`);
     const backoff = /DEFAULT_BACKOFF: Backoff = \{ initial: ([\d_]+), max: ([\d_]+) \}/.exec(
-      read('packages/sdk/src/retry.ts'),
+      read('packages/sdk/src/internal/retry.ts'),
     );
     expect(backoff).not.toBeNull();
     expect(SDK_README).toContain(
@@ -167,7 +167,7 @@ describe('the SDK README’s defaults are the SDK’s', () => {
     );
     const ahead = number(
       /concurrency: options\.concurrency === undefined \? (\d+)/,
-      read('packages/sdk/src/resources/send.ts'),
+      read('packages/sdk/src/internal/send.ts'),
     );
     expect(SDK_README).toContain(`\`concurrency\` pages ahead (default ${ahead})`);
   });
