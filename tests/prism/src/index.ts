@@ -20,10 +20,19 @@ export interface RunningPrism {
 /** The env var that makes the SDK's and the CLI's suites and the replay run through `prism proxy`. */
 export const PRISM_ENV = 'CIVIS_TEST_THROUGH_PRISM';
 
+// Vitest skips globalSetup teardown on SIGINT/SIGTERM: a Prism must also die with the process that
+// started it. The signal is raised again when nobody else handles it.
 const live = new Set<ChildProcess>();
-process.once('exit', () => {
+const killAll = () => {
   for (const child of live) child.kill('SIGKILL');
-});
+};
+process.once('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    killAll();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
