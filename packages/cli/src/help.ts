@@ -30,12 +30,18 @@ export function groupHelp(commands: readonly Command[], prefix: string): string 
     prefix === ''
       ? `civis-ts ${VERSION}: the Civis Permission Sets API from the command line.\n\nUsage: civis-ts <command> [arguments] [options]`
       : `Usage: civis-ts ${prefix} <command> [arguments] [options]`;
-  const list = rows(listed.map((c) => [usageOf(c).slice('civis-ts '.length), c.summary]));
+  const list = rows(
+    listed.map((c) => [
+      usageOf(c).slice('civis-ts '.length),
+      `${c.summary}${c.deprecated ? ' (deprecated)' : ''}`,
+    ]),
+  );
   return `${title}\n\nCommands:\n${list}\n\n\`civis-ts <command> --help\` shows a command's options.\n\n${FOOTER}\n`;
 }
 
 function describeArgument(arg: ArgumentSpec): string {
   const rules: string[] = [];
+  if (arg.deprecated) rules.push('deprecated');
   if (arg.required) rules.push('required');
   if (arg.type === 'integers') rules.push('comma-separated ids');
   else if (arg.type === 'integer') rules.push('integer');
@@ -54,6 +60,9 @@ function optionLabel(arg: ArgumentSpec): string {
 
 export function commandHelp(command: Command): string {
   const parts = [`Usage: ${usageOf(command)} [options]`, '', command.summary];
+  if (command.deprecated) {
+    parts.push('', `Deprecated: the spec marks ${command.deprecated.join(', ')} deprecated.`);
+  }
   if (command.description) parts.push('', command.description);
   if (command.positionals.length > 0) {
     parts.push(
