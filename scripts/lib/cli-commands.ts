@@ -118,7 +118,7 @@ function operations(spec: Json): Map<string, Operation> {
     const args: ArgumentSpec[] = [];
     for (const p of row.parameters) {
       if (p.in !== 'path' && p.in !== 'query') continue;
-      args.push(argument(where, { ...p, field: p.wire, property: p.name }));
+      args.push(argument(where, { ...p, in: p.in, field: p.wire, property: p.name }));
     }
     for (const f of row.body?.fields ?? []) {
       args.push(argument(where, { ...f, field: f.name, property: f.name, in: 'body' }));

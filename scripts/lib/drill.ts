@@ -14,6 +14,8 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -43,6 +45,9 @@ export function copyRepo(): string {
     });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // The copy's packages resolve each other to their sources, not to the dist built from the old spec, so
+  // a row can run the regenerated SDK, mock and CLI (their dist is kept for nothing but the copy's shape).
+  for (const name of PACKAGES) toSources(join(dir, 'packages', name, 'package.json'));
   for (const name of PACKAGES) {
     const from = join(ROOT, 'packages', name, 'node_modules');
     const to = join(dir, 'packages', name, 'node_modules');
@@ -88,6 +93,16 @@ export * from './packages/client/src/config.js';
     }),
   );
   return dir;
+}
+
+/** Points a copied package.json's entries (`./dist/x.js`, `./dist/x.d.ts`) at its sources (`./src/x.ts`). */
+function toSources(manifest: string): void {
+  if (!existsSync(manifest)) return;
+  const text = readFileSync(manifest, 'utf8').replace(
+    /"\.\/dist\/([\w./-]+?)\.(?:d\.c?ts|c?js)"/g,
+    (_, name: string) => `"./src/${name}.ts"`,
+  );
+  writeFileSync(manifest, text);
 }
 
 export function editSpec(dir: string, edit: (spec: string) => string): void {
@@ -156,4 +171,66 @@ export function filesToEdit(errors: Map<string, string[]>, problems: string[]): 
 
 export function removeCopy(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+export interface CliRun {
+  code: number;
+  stderr: string;
+  /** What reached the server: method, path and query as sent. */
+  requests: { method: string; url: string; body: string }[];
+}
+
+let cliTurn: Promise<unknown> = Promise.resolve();
+
+/**
+ * `civis-ts ARGV` from the copy's regenerated sources, against a server that records each request and
+ * answers an empty page or object. One at a time: the CLI reads its key and endpoint from the environment.
+ */
+export function runCopyCli(dir: string, argv: string[]): Promise<CliRun> {
+  const turn = cliTurn.then(async () => {
+    const requests: CliRun['requests'] = [];
+    const server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => {
+        body += chunk.toString('utf8');
+      });
+      request.on('end', () => {
+        requests.push({ method: request.method ?? '', url: request.url ?? '', body });
+        const list = request.method === 'GET';
+        response.writeHead(200, {
+          'Content-Type': 'application/json',
+          ...(list && { 'X-Pagination-Total-Pages': '1', 'X-Pagination-Total-Entries': '0' }),
+        });
+        response.end(list ? '[]' : '{}');
+      });
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const saved = { key: process.env.CIVIS_API_KEY, endpoint: process.env.CIVIS_API_ENDPOINT };
+    const write = process.stderr.write.bind(process.stderr);
+    const out = process.stdout.write.bind(process.stdout);
+    let stderr = '';
+    process.env.CIVIS_API_KEY = 'drill-key';
+    process.env.CIVIS_API_ENDPOINT = `http://127.0.0.1:${port}`;
+    process.stderr.write = ((chunk: string) => {
+      stderr += chunk;
+      return true;
+    }) as typeof process.stderr.write;
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    try {
+      const { run } = await import(join(dir, 'packages/cli/src/main.ts'));
+      const code = (await run(argv)) as number;
+      return { code, stderr, requests };
+    } finally {
+      process.stderr.write = write;
+      process.stdout.write = out;
+      process.env.CIVIS_API_KEY = saved.key;
+      process.env.CIVIS_API_ENDPOINT = saved.endpoint;
+      if (saved.key === undefined) delete process.env.CIVIS_API_KEY;
+      if (saved.endpoint === undefined) delete process.env.CIVIS_API_ENDPOINT;
+      await new Promise((done) => server.close(done));
+    }
+  });
+  cliTurn = turn.catch(() => undefined);
+  return turn;
 }
