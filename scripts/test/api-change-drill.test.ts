@@ -109,6 +109,16 @@ ${answer('201', "                $ref: '#/components/schemas/Group'\n")}  /group
       summary: Get a group
       tags: [Groups]
 ${answer('200', "                $ref: '#/components/schemas/Group'\n")}`;
+/** A check: the copy's CLI runs `argv`, sends exactly `call` (`METHOD /path`) and succeeds. */
+const sends = (argv: string[], call: string, answer?: unknown) => async (dir: string) => {
+  const run = await runCopyCli(dir, argv, answer);
+  expect(
+    run.requests.map((r) => `${r.method} ${r.url}`),
+    run.stderr,
+  ).toEqual([call]);
+  expect(run.code, run.stderr).toBe(0);
+};
+
 const SCENARIOS: Scenario[] = [
   {
     change: 'new optional response field',
@@ -187,14 +197,7 @@ const SCENARIOS: Scenario[] = [
     ),
     probe: 'return civis.permissionSets.clone(1);',
     // The raw client and civis.raw have it, and the CLI a working command, with no hand edit.
-    check: async (dir) => {
-      const run = await runCopyCli(dir, ['clone-permission-set', '7', '--json']);
-      expect(
-        run.requests.map((r) => `${r.method} ${r.url}`),
-        run.stderr,
-      ).toEqual(['POST /permission_sets/7/clone']);
-      expect(run.code, run.stderr).toBe(0);
-    },
+    check: sends(['clone-permission-set', '7', '--json'], 'POST /permission_sets/7/clone'),
     expected: {
       bump: 'minor',
       exposed: false,
@@ -268,14 +271,7 @@ const SCENARIOS: Scenario[] = [
         ),
       ),
     probe: 'return civis.groups.list();',
-    check: async (dir) => {
-      const run = await runCopyCli(dir, ['get-group', '4', '--json'], { id: 4, name: 'field team' });
-      expect(
-        run.requests.map((r) => `${r.method} ${r.url}`),
-        run.stderr,
-      ).toEqual(['GET /groups/4']);
-      expect(run.code, run.stderr).toBe(0);
-    },
+    check: sends(['get-group', '4', '--json'], 'GET /groups/4', { id: 4, name: 'field team' }),
     expected: {
       bump: 'minor',
       exposed: false,
