@@ -1,5 +1,6 @@
 // normalise(): the official client's quirks made into the documented request; everything else untouched.
 
+import { snakeCase } from '@civis-ts/spec/naming';
 import { resolve } from '@civis-ts/spec/walk';
 import { describe, expect, it } from 'vitest';
 import { type FrontRequest, normalise } from '../src/normalise.js';
@@ -85,9 +86,7 @@ describe('snake_case body keys', () => {
         $ref: operation.bodySchemaRef,
       });
       const camel = Object.keys(schema.properties as object);
-      const snake = Object.fromEntries(
-        camel.map((key) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), key]),
-      );
+      const snake = Object.fromEntries(camel.map((key) => [snakeCase(key), key]));
       const out = bodyOf(operation.method, target, JSON.stringify(snake));
       expect(out, operation.operationId).toEqual(Object.fromEntries(camel.map((key) => [key, key])));
     }
