@@ -8,6 +8,7 @@ import { camelCase } from '@civis-ts/spec/naming';
 import { sampleOf } from '@civis-ts/spec/sample';
 import { isObject, type Json, operationsOf, resolve, type WalkedOperation } from '@civis-ts/spec/walk';
 import type { Civis } from '../src/index.js';
+import { deprecationProblem, traced } from './deprecated.js';
 import { NOT_EXPOSED } from './not-exposed.js';
 import { json, stubClient } from './stub-fetch.js';
 
@@ -166,8 +167,9 @@ export async function sdkProblems(openapi: Json): Promise<string[]> {
       return answer(init.method ?? 'GET', new URL(call.url));
     });
     const sample = sampleFor(operation);
+    const tracing = traced(civis);
     try {
-      await invoke(civis, sample);
+      await invoke(tracing.value, sample);
     } catch (error) {
       problems.push(
         `${label}: its SDK method refused the spec's inputs (${(error as Error).message}); regenerate ` +
@@ -182,6 +184,9 @@ export async function sdkProblems(openapi: Json): Promise<string[]> {
       );
       continue;
     }
+    const called = tracing.last();
+    const deprecated = operation.operation.deprecated === true && called && deprecationProblem(label, called);
+    if (deprecated) problems.push(deprecated);
     const url = new URL(sent.url);
     const body = sent.body === undefined ? {} : (JSON.parse(sent.body) as Json);
     const missing = [
