@@ -41,8 +41,8 @@ describe('the SDK covers the spec', () => {
     changed.paths['/permission_sets/{id}/resources/{name}'].get.deprecated = true;
     expect(await sdkProblems(changed)).toEqual([
       'getPermissionSetResource (GET /permission_sets/{id}/resources/{name}) is deprecated in the spec: say so ' +
-        'in the doc comment of its SDK method Resources.get (`@deprecated`, with what to use instead) in ' +
-        'packages/sdk/src/resources/resources.ts.',
+        'in the doc comment of its SDK method Resources.get in packages/sdk/src/resources/resources.ts: ' +
+        '`@deprecated`, with what to use instead.',
     ]);
   });
 });

@@ -59,6 +59,6 @@ export function deprecationProblem(
   if (doc?.[1]?.includes('@deprecated')) return undefined;
   return (
     `${label} is deprecated in the spec: say so in the doc comment of its SDK method ` +
-    `${called.className}.${called.method} (\`@deprecated\`, with what to use instead) in ${file}.`
+    `${called.className}.${called.method} in ${file}: \`@deprecated\`, with what to use instead.`
   );
 }
