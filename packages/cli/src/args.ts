@@ -9,6 +9,8 @@ export interface FlagSpec {
   name: string;
   type: 'boolean' | 'string';
   multiple?: boolean;
+  /** A one-letter alias (`-o`). */
+  short?: string;
   description: string;
 }
 
@@ -55,14 +57,19 @@ export function parseCommand(
     const name = /^--([^=]+)/.exec(arg)?.[1];
     if (name && SECRET_FLAGS[name]) throw new UsageError(`--${name} is not an option: ${SECRET_FLAGS[name]}`);
   }
-  const options: Record<string, { type: 'boolean' | 'string'; multiple?: boolean }> = {};
+  const options: Record<string, { type: 'boolean' | 'string'; multiple?: boolean; short?: string }> = {};
   for (const arg of specArgs.options) {
     if (arg.type === 'boolean') {
       options[arg.name] = { type: 'boolean' };
       options[`no-${arg.name}`] = { type: 'boolean' };
     } else options[arg.name] = { type: 'string' };
   }
-  for (const flag of flags) options[flag.name] = { type: flag.type, multiple: flag.multiple ?? false };
+  for (const flag of flags)
+    options[flag.name] = {
+      type: flag.type,
+      multiple: flag.multiple ?? false,
+      ...(flag.short ? { short: flag.short } : {}),
+    };
   let parsed: ReturnType<typeof parseArgs>;
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });

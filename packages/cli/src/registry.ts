@@ -42,16 +42,22 @@ export const REGISTRY: readonly Command[] = [
   ),
   own({
     id: 'export',
-    usage: '[--permission-set ID ...]',
-    summary: 'Write permission sets, their resources and shares as a YAML file (to stdout)',
+    usage: '[--permission-set ID ...] [-o FILE]',
+    summary: 'Write permission sets, their resources and shares as a YAML file (to stdout, or -o FILE)',
     description:
-      'Every active permission set, or those named with --permission-set (repeatable). `civis-ts plan` of the file on the same state shows no change.',
+      'Every permission set (archived ones marked `archived: true`), or those named with --permission-set (repeatable), each with its id. `civis-ts plan` of the file on the same state shows no change.',
     flags: [
       {
         name: 'permission-set',
         type: 'string',
         multiple: true,
         description: 'only this permission set (an id; repeatable)',
+      },
+      {
+        name: 'output',
+        short: 'o',
+        type: 'string',
+        description: 'write to FILE, replaced whole once everything is read (left as it was on failure)',
       },
       ...COMMON_FLAGS,
     ],

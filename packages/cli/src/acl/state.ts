@@ -14,15 +14,22 @@ export interface SetState {
   resources: Map<string, ResourceState>;
 }
 
-/** Every active permission set, by name (a name may be taken more than once). */
-export async function activeSetsByName(civis: Civis): Promise<Map<string, PermissionSet[]>> {
-  const byName = new Map<string, PermissionSet[]>();
-  for await (const set of civis.permissionSets.list()) {
-    const same = byName.get(set.name);
-    if (same) same.push(set);
-    else byName.set(set.name, [set]);
-  }
-  return byName;
+/** Every permission set, active and archived. */
+export async function allSets(civis: Civis): Promise<PermissionSet[]> {
+  const sets: PermissionSet[] = [];
+  for await (const set of civis.permissionSets.list({ archived: 'all' })) sets.push(set);
+  return sets;
+}
+
+/** The active sets named `name` now (checked again just before a create). */
+export async function activeNamed(
+  civis: Civis,
+  name: string,
+  signal?: AbortSignal,
+): Promise<PermissionSet[]> {
+  const same: PermissionSet[] = [];
+  for await (const set of civis.permissionSets.list({}, { signal })) if (set.name === name) same.push(set);
+  return same;
 }
 
 /** A set's shares and resources, with the shares of the resources `withShares` accepts. */
