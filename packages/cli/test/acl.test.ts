@@ -290,7 +290,7 @@ describe('apply', () => {
     expect(run.stderr).toMatch(/^civis-ts: apply interrupted: the call in flight was cancelled/);
     expect(run.stderr).toMatch(/Applied \d+ steps?:\n {2}✓ created permission set "Field team" #\d+\n/);
     expect(run.stderr).toMatch(
-      /Not applied:\n(.*\n)* {2}✗ create resource "voter_file\/midwest" of permission set "Field team"\n/,
+      /Not applied:\n(.*\n)* {2}✗ create resource "voter_file\/midwest" of permission set "Field team" #\d+\n/,
     );
     mock.faults.clear();
     const rerun = await civisTs(['apply', path, '--yes'], { mock });

@@ -60,6 +60,11 @@ export async function applyPlan(
     if (reason) throw new Stop(reason);
   };
   const setIds = new Map<ObjectPlan, number>();
+  /** The set's id: known from the plan, or from its create in this apply. */
+  const idOf = (object: ObjectPlan) => {
+    const setObject = plan.objects.find((o) => o.set === object.set && o.resource === undefined);
+    return object.setId ?? (setObject && setIds.get(setObject));
+  };
   let index = 0;
   // The current object's changes not made yet; its share steps once sync has planned them again.
   let pending: Change[] = [];
@@ -75,8 +80,7 @@ export async function applyPlan(
       pending = [...object.changes];
       pendingSteps = [];
       if (object.changes.length === 0) continue;
-      const setObject = plan.objects.find((o) => o.set === object.set && o.resource === undefined);
-      let setId = object.setId ?? (setObject && setIds.get(setObject));
+      let setId = idOf(object);
       const where = () => targetName({ ...object, setId });
       const { wanted } = object;
       let ownerId = object.ownerId;
@@ -146,13 +150,15 @@ export async function applyPlan(
       }
     }
   } catch (error) {
-    const here = current && { ...current, setId: current.setId ?? setIds.get(current) };
+    const here = current && { ...current, setId: idOf(current) };
     const notApplied = [
       ...(here ? pending.map((change) => notMadeText(change, here)) : []),
       ...(here ? pendingSteps.map((step) => `${stepText(step, false)} on ${targetName(here)}`) : []),
       ...plan.objects
         .slice(index + 1)
-        .flatMap((object) => object.changes.map((change) => notMadeText(change, object))),
+        .flatMap((object) =>
+          object.changes.map((change) => notMadeText(change, { ...object, setId: idOf(object) })),
+        ),
     ];
     const stopped = signal.aborted
       ? 'apply interrupted: the call in flight was cancelled, and may or may not have been made'
@@ -182,7 +188,7 @@ async function createSet(civis: Civis, object: ObjectPlan, signal: AbortSignal):
   const before = await activeNamed(civis, name, signal);
   if (before.length > 0) {
     throw new Stop(
-      `permission set ${targetName({ set: name, setId: before[0]?.id })} was created since the plan (by another apply?); it was not created again`,
+      `${targetName({ set: name, setId: before[0]?.id })} was created since the plan (by another apply?); it was not created again`,
     );
   }
   const created = await civis.permissionSets.create(
@@ -193,7 +199,7 @@ async function createSet(civis: Civis, object: ObjectPlan, signal: AbortSignal):
   if (first && first.id < created.id) {
     await civis.permissionSets.archive(created.id, { signal });
     throw new Stop(
-      `permission set ${targetName({ set: name, setId: first.id })} was created while this apply created #${created.id}; #${created.id} was archived again, and nothing more was changed`,
+      `${targetName({ set: name, setId: first.id })} was created while this apply created #${created.id}; #${created.id} was archived again, and nothing more was changed`,
     );
   }
   return created;
