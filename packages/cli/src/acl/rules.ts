@@ -45,4 +45,4 @@ export function textProblem(value: string, rule: ArgumentSpec): string | undefin
 }
 
 /** The largest file `plan` and `apply` read: past it, one line says so (a 200 MB file never loads). */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
