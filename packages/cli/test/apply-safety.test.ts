@@ -154,7 +154,7 @@ describe('the API changes while the plan is read', () => {
     expect(run.code, run.screen).toBe(1);
     expect(run.asked()).toBe(2);
     expect(run.screen).toContain('The API changed since the plan above. The plan now:');
-    expect(run.screen).toMatch(/The plan now:[^]*- revoke user 5 +\(holds manage; not in the file\)/);
+    expect(run.screen).toMatch(/The plan now:[\s\S]*- revoke user 5 +\(holds manage; not in the file\)/);
     expect(run.screen).toContain('nothing was applied');
     expect(writes()).toEqual([]);
     expect(context.mock.state.shares.level({ permissionSetId: 1 }, 'user', 5)).toBe('manage');
@@ -195,7 +195,7 @@ describe('the API changes while the plan is read', () => {
     expect(run.stderr).toMatch(
       /^civis-ts: not applying: the API changed since the plan; nothing was changed/,
     );
-    expect(run.stdout).toMatch(/The plan now:[^]*- revoke user 5/);
+    expect(run.stdout).toMatch(/The plan now:[\s\S]*- revoke user 5/);
     expect(writes()).toEqual([]);
   });
 });
