@@ -13,7 +13,7 @@ import { parseAclFile, type WantedSet } from './file.js';
 import { checkGroups, makePlan, type Plan, pending } from './plan.js';
 import { countText, exportYaml, leftAsIs, renderPlan, summary } from './render.js';
 import { MAX_FILE_BYTES } from './rules.js';
-import { readSet } from './state.js';
+import { readAll, readSet } from './state.js';
 
 export const runExport: Runner = async (_, { flags }) => {
   const ids = ((flags['permission-set'] as string[] | undefined) ?? []).map((text) => {
@@ -29,8 +29,7 @@ export const runExport: Runner = async (_, { flags }) => {
     for await (const set of civis.permissionSets.list({ archived: 'all', order: 'name', orderDir: 'asc' }))
       sets.push(set);
   // Each set carries its id, so sets of one name are told apart.
-  const states = [];
-  for (const set of sets) states.push(await readSet(civis, set));
+  const states = await readAll(sets, (set) => readSet(civis, set));
   const text = exportYaml(states);
   const output = flags.output as string | undefined;
   if (output === undefined) await write(text);

@@ -9,7 +9,7 @@ import { type Civis, NotFoundError, type PermissionSet, type Share, type ShareKi
 import { type DesiredShares, keepsManager, planShareSync } from '@civis-ts/sdk/sync';
 import { CliError } from '../errors.js';
 import type { Level, Wanted, WantedSet } from './file.js';
-import { allSets, readSet, type SetState } from './state.js';
+import { allSets, readAll, readSet, type SetState } from './state.js';
 
 export type Change =
   | { action: 'create'; reason: string }
@@ -186,12 +186,15 @@ export async function checkGroups(civis: Civis, plan: Plan): Promise<void> {
     throw new CliError(`the file cannot be applied; nothing was changed:\n  ${unknown.join('\n  ')}`);
 }
 
-/** The API's set for each set of the file (by id, else by active name), or the problems that stop it. */
+/**
+ * The API's set for each set of the file (by id, else by active name), undefined for a set to create,
+ * null (and a problem) for one that cannot be told.
+ */
 function matchSets(
   wanted: WantedSet[],
   sets: PermissionSet[],
   problems: string[],
-): (PermissionSet | undefined)[] {
+): (PermissionSet | undefined | null)[] {
   const byId = new Map(sets.map((set) => [set.id, set]));
   const activeByName = new Map<string, PermissionSet[]>();
   for (const set of sets) {
@@ -206,7 +209,7 @@ function matchSets(
       match = byId.get(set.id);
       if (!match) {
         problems.push(`${label}: the API has no permission set #${set.id}; remove the id to create one`);
-        return undefined;
+        return null;
       }
     } else {
       const matches = activeByName.get(set.name) ?? [];
@@ -214,7 +217,7 @@ function matchSets(
         problems.push(
           `${label}: ${matches.length} active permission sets have this name (${matches.map((m) => `#${m.id}`).join(', ')}); give the file's set its id, or rename all but one`,
         );
-        return undefined;
+        return null;
       }
       match = matches[0];
     }
@@ -222,7 +225,7 @@ function matchSets(
       const first = claimed.get(match.id);
       if (first) {
         problems.push(`${label}: it is permission set #${match.id}, as ${first} is; name each set once`);
-        return undefined;
+        return null;
       }
       claimed.set(match.id, label);
     }
@@ -236,11 +239,15 @@ export async function makePlan(civis: Civis, wanted: WantedSet[], file: string):
   const objects: ObjectPlan[] = [];
   const read: SetState[] = [];
   const matches = matchSets(wanted, sets, problems);
-  for (const [i, set] of wanted.entries()) {
+  const states = await readAll(wanted, async (set, i) => {
     const match = matches[i];
-    if (match === undefined && problems.length > 0) continue;
     const names = new Set(set.resources.map((r) => r.name));
-    const state = match ? await readSet(civis, match, (name) => names.has(name)) : undefined;
+    return match ? await readSet(civis, match, (name) => names.has(name)) : undefined;
+  });
+  for (const [i, set] of wanted.entries()) {
+    if (matches[i] === null) continue;
+    const names = new Set(set.resources.map((r) => r.name));
+    const state = states[i];
     if (state) read.push(state);
     const setPlan = planObject(
       {

@@ -59,3 +59,24 @@ export function sharesMap(shares: readonly Share[]): {
   for (const share of shares) out[`${share.kind}s`][share.id] = share.level;
   return out;
 }
+
+/** How many sets are read at once: the reads of one set stay in order, and the service is not flooded. */
+export const READ_CONCURRENCY = 4;
+
+/** `read` of each item, at most `limit` at a time, in the items' order. */
+export async function readAll<T, R>(
+  items: readonly T[],
+  read: (item: T, index: number) => Promise<R>,
+  limit = READ_CONCURRENCY,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await read(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
