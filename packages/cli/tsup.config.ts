@@ -1,5 +1,7 @@
 import { defineConfig } from 'tsup';
 
+const PRIVATE = /^@civis-ts\/spec(\/|$)/;
+
 export default defineConfig({
   // `bin` is the civis-ts binary; `index` exports `run` for programs that embed the CLI. ESM output is
   // split, so that `civis-ts --help` loads the command table and nothing else: the SDK, YAML and the
@@ -10,5 +12,8 @@ export default defineConfig({
   splitting: true,
   clean: true,
   target: 'es2022',
+  // @civis-ts/spec is private (never published): what this package reads of it is bundled in
+  // (and no public type names it: the declarations cannot inline it).
+  noExternal: [PRIVATE],
   sourcemap: false,
 });

@@ -1,5 +1,7 @@
 import { defineConfig } from 'tsup';
 
+const PRIVATE = /^@civis-ts\/spec(\/|$)/;
+
 export default defineConfig({
   // The debug log and `sync` are entries of their own: an app that does not import them carries none of
   // them. Split in both formats, so the entries share one copy of the code they have in common (one
@@ -11,6 +13,9 @@ export default defineConfig({
   dts: true,
   clean: true,
   target: 'es2022',
+  // @civis-ts/spec is private (never published): what this package reads of it is bundled in
+  // (and no public type names it: the declarations cannot inline it).
+  noExternal: [PRIVATE],
   sourcemap: false,
   // Folds the generated constraints (plain constants) into where they are used, so an app's bundler need not.
   minifySyntax: true,

@@ -4,8 +4,9 @@
 // command (named after its operationId), and one the spec no longer has loses its command: either way
 // the CLI's handler table (`Record<CommandId, …>` in packages/cli/src/operation.ts) stops compiling until
 // it is brought in line, so the CLI cannot drift from the spec.
+
+import { type Json, operationsOf, resolve } from '@civis-ts/spec/walk';
 import type { ArgumentSpec, CommandSpec } from '../../packages/cli/src/command-spec.ts';
-import { type Json, operationsOf, resolve } from '../../packages/mock/src/spec-walk.ts';
 
 /**
  * Command → the operations it runs. The share grants and revokes of users and of groups are one command

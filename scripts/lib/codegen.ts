@@ -7,6 +7,9 @@ import { bundle, createConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { renderCliCommands } from './cli-commands.ts';
 import { renderQueryTypes, renderRules } from './sdk-inputs.ts';
+import { renderFacts, renderOperations, SPEC_FACTS, SPEC_OPERATIONS } from './spec-table.ts';
+
+export { SPEC_FACTS, SPEC_OPERATIONS };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The spec's entry file, relative to a repo root. */
@@ -47,6 +50,8 @@ export async function renderArtifacts(specPath = SPEC): Promise<Map<string, stri
   });
   const schemaTs = `${header('openapi-typescript')}\n${astToString(ast)}`;
   const files = new Map<string, string>();
+  files.set(SPEC_OPERATIONS, renderOperations(spec, header('scripts/lib/spec-table.ts')));
+  files.set(SPEC_FACTS, renderFacts(spec, header('scripts/lib/spec-table.ts')));
   files.set('packages/client/src/generated/schema.ts', schemaTs);
   files.set('packages/client/openapi.json', `${JSON.stringify(spec, null, 2)}\n`);
   files.set(SDK_RULES, renderRules(spec, header('scripts/lib/sdk-inputs.ts')));

@@ -23,11 +23,10 @@ import type { Json, Level } from './spec-diff/types.ts';
 
 const run = promisify(execFile);
 const PACKAGES = ['client', 'sdk', 'mock', 'cli'];
-/** What is copied: the spec, the packages' sources and tests, the sampler, the shared tsconfig. */
+/** What is copied: the spec and its package (@civis-ts/spec), the packages' sources and tests, the shared tsconfig. */
 const COPIED = [
   'spec',
   'tsconfig.base.json',
-  'scripts/lib/spec-sample.ts',
   ...PACKAGES.flatMap((p) =>
     ['src', 'test', 'package.json', 'openapi.json', 'dist'].map((f) => `packages/${p}/${f}`),
   ),
@@ -37,7 +36,11 @@ const COPIED = [
 export function copyRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'civis-drill-'));
   for (const rel of COPIED) {
-    if (existsSync(join(ROOT, rel))) cpSync(join(ROOT, rel), join(dir, rel), { recursive: true });
+    if (!existsSync(join(ROOT, rel))) continue;
+    cpSync(join(ROOT, rel), join(dir, rel), {
+      recursive: true,
+      filter: (source) => !source.includes('node_modules'),
+    });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   for (const name of PACKAGES) {
@@ -52,7 +55,7 @@ export function copyRepo(): string {
       }
       mkdirSync(join(to, entry), { recursive: true });
       for (const pkg of readdirSync(join(from, entry))) {
-        symlinkSync(join(dir, 'packages', pkg), join(to, entry, pkg));
+        symlinkSync(join(dir, pkg === 'spec' ? 'spec' : `packages/${pkg}`), join(to, entry, pkg));
       }
     }
   }

@@ -3,61 +3,16 @@
 // one reading of each schema); and the input rules the SDK checks before sending, as data, for the
 // query of each operation, each path parameter and each request-body schema. A new optional parameter
 // or body field in the spec is in the SDK's types and checks after `pnpm generate`, with no hand edit.
-import {
-  deref,
-  isObject,
-  type Json,
-  operationsOf,
-  resolve,
-  type SpecParameter,
-} from '../../packages/mock/src/spec-walk.ts';
+import { tsName } from '@civis-ts/spec/naming';
+import { ruleOf } from '@civis-ts/spec/table';
+import { deref, isObject, type Json, operationsOf, type SpecParameter } from '@civis-ts/spec/walk';
 
-/**
- * The JSON Schema keywords the SDK checks; everything else (descriptions, formats, defaults) is left out,
- * and so is `additionalProperties`: the SDK refuses unknown keys everywhere, as they are usually typos.
- */
-const KEYWORDS = [
-  'type',
-  'enum',
-  'minimum',
-  'maximum',
-  'minLength',
-  'maxLength',
-  'pattern',
-  'minItems',
-  'maxItems',
-  'required',
-] as const;
-
-/**
- * The one naming rule between the wire and the SDK: a snake_case query parameter (`page_num`) is a
- * camelCase property (`pageNum`), and the SDK turns it back by putting `_` before each capital
- * (packages/sdk/src/validate.ts, `wireQuery`). A name the rule cannot carry both ways fails here.
- */
-export function camelCase(wire: string, where: string): string {
-  const camel = wire.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-  if (!/^[a-z][a-z0-9_]*$/.test(wire) || camel.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) !== wire) {
-    throw new Error(
-      `sdk-inputs: the query parameter \`${wire}\` of ${where} is not snake_case that camelCase carries back ` +
-        'unchanged; the SDK names query parameters by that one rule (scripts/lib/sdk-inputs.ts).',
-    );
-  }
-  return camel;
-}
-
-/** The checked keywords of a schema, with its items and properties likewise ($refs followed). */
-function rulesOf(spec: Json, node: unknown): Json {
-  const schema = resolve(spec, node);
-  const out: Json = {};
-  for (const key of KEYWORDS) if (schema[key] !== undefined) out[key] = schema[key];
-  if (schema.items !== undefined) out.items = rulesOf(spec, schema.items);
-  if (isObject(schema.properties)) {
-    out.properties = Object.fromEntries(
-      Object.entries(schema.properties).map(([name, property]) => [name, rulesOf(spec, property)]),
-    );
-  }
-  return out;
-}
+// The rules keep the JSON Schema keywords the SDK checks (`ruleOf`, spec/src/table.ts); everything else
+// (descriptions, formats, defaults) is left out, and so is `additionalProperties`: the SDK refuses
+// unknown keys everywhere, as they are usually typos. Query parameters are named by the one naming rule
+// (spec/src/naming.ts): `page_num` on the wire is `pageNum` in the SDK, which sends it back with the
+// rule's inverse.
+const rulesOf = (spec: Json, node: unknown): Json => ruleOf(spec, node) as Json;
 
 export interface QueryInput {
   operationId: string;
@@ -84,7 +39,7 @@ export function extractInputs(spec: Json): SdkInputs {
       inputs.queries.push({
         operationId,
         label,
-        parameters: query.map((p): [string, SpecParameter] => [camelCase(p.name, label), p]),
+        parameters: query.map((p): [string, SpecParameter] => [tsName(p.name, label), p]),
       });
     }
     for (const parameter of parameters.filter((p) => p.in === 'path')) {

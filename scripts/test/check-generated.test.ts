@@ -12,6 +12,8 @@ import {
   SDK_QUERIES,
   SDK_RULES,
   SPEC_ENTRY,
+  SPEC_FACTS,
+  SPEC_OPERATIONS,
   staleArtifacts,
 } from '../lib/codegen.ts';
 
@@ -53,14 +55,18 @@ const lowerMaximum = (spec: string) => {
 describe('renderArtifacts', () => {
   it('renders the committed files from the committed spec', async () => {
     const files = await renderArtifacts();
-    expect([...files.keys()].sort()).toEqual([BUNDLE, SCHEMA, SDK_RULES, SDK_QUERIES, CLI_COMMANDS].sort());
-    for (const rel of [SCHEMA, SDK_RULES, SDK_QUERIES, CLI_COMMANDS]) {
+    expect([...files.keys()].sort()).toEqual(
+      [BUNDLE, SCHEMA, SDK_RULES, SDK_QUERIES, CLI_COMMANDS, SPEC_OPERATIONS, SPEC_FACTS].sort(),
+    );
+    for (const rel of [SCHEMA, SDK_RULES, SDK_QUERIES, CLI_COMMANDS, SPEC_OPERATIONS, SPEC_FACTS]) {
       expect(files.get(rel)).toMatch(/^\/\*\*\n \* DO NOT EDIT\./);
     }
     expect(files.get(CLI_COMMANDS)).toContain('"id": "permission-sets shares grant"');
     expect(files.get(SCHEMA)).toContain('listPermissionSets');
     expect(files.get(SDK_RULES)).toContain('"limit":{"type":"integer","minimum":1,"maximum":50}');
     expect(files.get(SDK_QUERIES)).toContain("pageNum?: Query<'listPermissionSets'>['page_num'];");
+    expect(files.get(SPEC_FACTS)).toContain('export const LEVELS = ["read","write","manage"] as const;');
+    expect(files.get(SPEC_OPERATIONS)).toContain('"wire": "page_num",\n        "name": "pageNum",');
   });
 
   it('renders something else from a changed spec', async () => {
@@ -101,15 +107,21 @@ describe('staleArtifacts', () => {
   it('reports the types, the bundle and the CLI’s help when only the spec docs changed and nobody regenerated', async () => {
     const dir = copyOfRepo();
     edit(dir, SPEC_ENTRY, raiseLimit);
-    // The SDK's query types carry the parameter's description as their doc comment, the CLI's help too.
-    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SCHEMA, SDK_QUERIES, CLI_COMMANDS].sort());
+    // The SDK's query types carry the parameter's description as their doc comment, the CLI's help and
+    // the table too.
+    expect((await staleArtifacts(dir)).sort()).toEqual(
+      [BUNDLE, SCHEMA, SDK_QUERIES, CLI_COMMANDS, SPEC_OPERATIONS].sort(),
+    );
   });
 
   it('reports the constraints when a constraint changed and nobody regenerated', async () => {
     const dir = copyOfRepo();
     edit(dir, SPEC_ENTRY, lowerMaximum);
-    // The types carry no bounds: only the bundle, the SDK's rules and the CLI's checks change.
-    expect((await staleArtifacts(dir)).sort()).toEqual([BUNDLE, SDK_RULES, CLI_COMMANDS].sort());
+    // The types carry no bounds: only the bundle, the SDK's rules, the CLI's checks, the table and the
+    // facts (the page limit) change.
+    expect((await staleArtifacts(dir)).sort()).toEqual(
+      [BUNDLE, SDK_RULES, CLI_COMMANDS, SPEC_OPERATIONS, SPEC_FACTS].sort(),
+    );
   });
 
   it('reports a hand edit of the SDK rules', async () => {

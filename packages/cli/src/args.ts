@@ -1,5 +1,5 @@
-// The command line of one command: its spec-derived arguments (converted and checked against the
-// spec's bounds before anything is sent) and the flags every command shares.
+// The command line of one command: its spec-derived arguments (converted to the types the spec gives
+// them; check.ts checks them against the spec's rules) and the flags every command shares.
 import { parseArgs } from 'node:util';
 import type { ArgumentSpec } from './command-spec.js';
 import { UsageError } from './errors.js';
@@ -108,44 +108,24 @@ export function parseCommand(
   return { values, flags: flagValues, rest: freePositionals ? parsed.positionals : [] };
 }
 
-function integer(command: string, arg: ArgumentSpec, text: string, label: string): number {
+function integer(command: string, text: string, label: string): number {
   const value = Number(text.trim());
   if (!/^\s*-?\d+\s*$/.test(text) || !Number.isSafeInteger(value)) {
     throw new UsageError(`${label} must be an integer, got ${JSON.stringify(text)}`, command);
   }
-  if (arg.minimum !== undefined && value < arg.minimum) {
-    throw new UsageError(`${label} must be at least ${arg.minimum}, got ${value}`, command);
-  }
-  if (arg.maximum !== undefined && value > arg.maximum) {
-    throw new UsageError(`${label} must be at most ${arg.maximum}, got ${value}`, command);
-  }
   return value;
 }
 
-/** The value as the spec types it, or a UsageError naming the argument and the rule it breaks. */
+/**
+ * The value as the spec types it (an integer, a list of ids, a string), or a UsageError naming the
+ * argument. Its rules (bounds, enums, lengths, patterns) are checked by the SDK's interpreter (check.ts).
+ */
 function convert(command: string, arg: ArgumentSpec, text: string, label: string): unknown {
-  if (arg.type === 'integer') return integer(command, arg, text, label);
+  if (arg.type === 'integer') return integer(command, text, label);
   if (arg.type === 'integers') {
     const parts = text.split(',').filter((part) => part.trim() !== '');
     if (parts.length === 0) throw new UsageError(`${label} must name at least one id`, command);
-    return parts.map((part) => integer(command, arg, part, label));
-  }
-  if (arg.enum && !arg.enum.includes(text)) {
-    throw new UsageError(
-      `${label} must be one of ${arg.enum.join(', ')}, got ${JSON.stringify(text)}`,
-      command,
-    );
-  }
-  // The spec's lengths count characters, not UTF-16 units.
-  const length = [...text].length;
-  if (arg.minLength !== undefined && length < arg.minLength) {
-    throw new UsageError(`${label} must not be empty`, command);
-  }
-  if (arg.maxLength !== undefined && length > arg.maxLength) {
-    throw new UsageError(`${label} must be at most ${arg.maxLength} characters, got ${length}`, command);
-  }
-  if (arg.pattern && !new RegExp(arg.pattern, 'u').test(text)) {
-    throw new UsageError(`${label} ${JSON.stringify(text)} does not match ${arg.pattern}`, command);
+    return parts.map((part) => integer(command, part, label));
   }
   return text;
 }

@@ -3,6 +3,7 @@
 // spec (which `pnpm generate` turns into a command) cannot be left unrunnable.
 import type { Civis, ListOptions, Page, Paginator, Shares } from '@civis-ts/sdk';
 import type { ParsedCommand } from './args.js';
+import { checkArguments } from './check.js';
 import { createCivis } from './civis.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandId, CommandValues } from './generated/commands.js';
@@ -95,6 +96,7 @@ const HANDLERS: Handlers = {
 };
 
 export async function runOperation(command: Command, { values, flags }: ParsedCommand): Promise<number> {
+  checkArguments(command, values);
   const format = formatOf(flags);
   const civis = createCivis();
   const all = Boolean(flags.all);

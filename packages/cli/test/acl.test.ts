@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RunningMock } from '@civis-ts/mock';
+import { LEVELS } from '@civis-ts/spec/facts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { civisTs, useMock } from './helpers.js';
@@ -61,7 +62,7 @@ describe('export', () => {
     );
     expect(all.some((s) => s.archived)).toBe(true);
     expect(text).toMatch(/^permissionSets:\n {2}- id: \d+\n {4}name: /);
-    expect(text).toMatch(/\n {4}shares: \{ users: \{ \d+: (read|write|manage)/);
+    expect(text).toMatch(new RegExp(`\n {4}shares: \\{ users: \\{ \\d+: (${LEVELS.join('|')})`));
     const set = mock.state.permissionSets.get(1);
     const one = sets.find((s) => s.name === set?.name);
     expect(one?.description ?? null).toBe(set?.description);
@@ -153,7 +154,7 @@ describe('plan', () => {
       ],
       [
         'permissionSets:\n  - name: A\n    shares: { users: { 3: owner } }\n',
-        /:3:\d+: permissionSets\[0\]\.shares\.users\.3: must be read, write or manage/,
+        /:3:\d+: permissionSets\[0\]\.shares\.users\.3: must be [\w, ]+ or \w+ \(got "owner"\)/,
       ],
       [
         'permissionSets:\n  - name: A\n    shares: { users: { 99: read } }\n',

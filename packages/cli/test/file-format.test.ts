@@ -85,8 +85,8 @@ describe('values', () => {
         'name: A\n    description: "\\udc00"',
         /permissionSets\[0\]\.description: must be well-formed Unicode/,
       ],
-      [`name: ${'x'.repeat(256)}`, /permissionSets\[0\]\.name: must be at most 255 characters \(has 256\)/],
-      ['name: ""', /permissionSets\[0\]\.name: must not be empty/],
+      [`name: ${'x'.repeat(256)}`, /permissionSets\[0\]\.name: must be 1 to 255 characters long \(has 256\)/],
+      ['name: ""', /permissionSets\[0\]\.name: must be 1 to 255 characters long \(has 0\)/],
       ['name: A\n    archived: "yes"', /permissionSets\[0\]\.archived: must be true or false/],
       ['name: A\n    resources: [{ name: "r\\udbff" }]', /resources\[0\]\.name: must be well-formed Unicode/],
     ];

@@ -3,10 +3,12 @@
 // it), snake_case body keys (`user_ids` for `userIds`), a trailing slash on a path. Anything else passes
 // unchanged, byte for byte, so Prism still judges our own clients' requests as strictly as before.
 // A pure function: no I/O, the spec aside (read once, from the bundled document).
+
+import { camelCase } from '@civis-ts/spec/naming';
+import { resolve } from '@civis-ts/spec/walk';
 import { HttpError } from './errors.js';
 import { matchRoute } from './router.js';
 import { specDocument } from './spec.js';
-import { resolve } from './spec-walk.js';
 
 export interface FrontRequest {
   method: string;
@@ -82,8 +84,6 @@ function bodySchema(method: string, target: string): Json | undefined {
     throw error;
   }
 }
-
-const camelCase = (key: string) => key.replace(/_([a-z0-9])/g, (_, letter: string) => letter.toUpperCase());
 
 /**
  * Renames each snake_case key whose camelCase form the schema declares (and the body does not already

@@ -1,5 +1,6 @@
 // The seeded world: users, groups, permission sets, resources and shares drawn from a seeded PRNG, so a
 // seed names one exact starting state.
+import { LEVELS } from '@civis-ts/spec/facts';
 import type { Random } from './random.js';
 import type { MockGroup, MockPermissionSet, MockResource, MockUser, ShareLevel } from './types.js';
 
@@ -43,7 +44,6 @@ const RESOURCES = [
   'données régionales',
   '選挙データ',
 ];
-const LEVELS: readonly ShareLevel[] = ['read', 'write', 'manage'];
 
 export const USER_COUNT = 12;
 export const CALLER_ID = 1;

@@ -1,8 +1,10 @@
 // Shares as state: one level per (object, principal). Setting a level replaces the principal's previous one;
 // the object's owner holds `manage` without a share row, so revoking shares never orphans an object.
+import { LEVELS } from '@civis-ts/spec/facts';
 import type { PrincipalKind, Share, ShareLevel, ShareTarget } from './types.js';
 
-const RANK: Record<ShareLevel, number> = { read: 1, write: 2, manage: 3 };
+// The spec lists the levels from least to most (each includes the ones before it).
+const RANK = (level: ShareLevel) => LEVELS.indexOf(level);
 
 export function targetKey(target: ShareTarget): string {
   return target.resourceName === undefined
@@ -17,7 +19,7 @@ function principalKey(kind: PrincipalKind, id: number): string {
 export function higher(a: ShareLevel | undefined, b: ShareLevel | undefined): ShareLevel | undefined {
   if (!a) return b;
   if (!b) return a;
-  return RANK[a] >= RANK[b] ? a : b;
+  return RANK(a) >= RANK(b) ? a : b;
 }
 
 export class ShareTable {

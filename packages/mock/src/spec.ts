@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { operations } from '@civis-ts/client';
-import { isObject, type Json, operationsOf } from './spec-walk.js';
+import { isObject, type Json, operationsOf } from '@civis-ts/spec/walk';
 
 export type OperationId = keyof operations;
 

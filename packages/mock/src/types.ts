@@ -1,5 +1,8 @@
 // The records the fake keeps in memory. Wire shapes (camelCase JSON) are made from these in routes/.
-export type ShareLevel = 'read' | 'write' | 'manage';
+import type { PermissionLevel } from '@civis-ts/client';
+
+/** A share level, as the spec lists them (its values, in order: LEVELS of the spec table). */
+export type ShareLevel = PermissionLevel;
 export type PrincipalKind = 'user' | 'group';
 
 export interface MockUser {

@@ -2,15 +2,13 @@
 // all operations the fake produces every field of every response schema. Each operation's route is run
 // on a fresh seeded store with every parameter and body field set (samples of the spec's schemas); a
 // parameter it never reads or a response field it never writes fails, naming it.
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sampleOf } from '@civis-ts/spec/sample';
+import { deref, isObject, type Json, operationsOf, resolve } from '@civis-ts/spec/walk';
 import { routes } from '../src/routes/index.js';
 import type { OperationId } from '../src/spec.js';
 import { specDocument } from '../src/spec.js';
-import { deref, isObject, type Json, operationsOf, resolve } from '../src/spec-walk.js';
 import { MockStore } from '../src/store.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let doc: Json = {};
 
 /** Path values that name seeded things: set 1, its first resource, a user and a group who are not owners. */
@@ -68,10 +66,6 @@ function declared(
  * reads and per response field no route produces, naming it. Empty when it covers everything.
  */
 export async function mockProblems(document: Json = specDocument()): Promise<string[]> {
-  // Outside this package: imported by path (tsc's rootDir is here).
-  const { sampleOf } = (await import(join(ROOT, 'scripts/lib/spec-sample.ts'))) as {
-    sampleOf(doc: Json, node: unknown): unknown;
-  };
   doc = document;
   const problems: string[] = [];
   const produced = new Set<string>();

@@ -3,6 +3,7 @@
 // writes whose end state is checked. Every answer is a status below 500 with a JSON error body, Prism never
 // dies (no restart), and the process answers at the end.
 import { request } from 'node:http';
+import { LEVELS } from '@civis-ts/spec/facts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BASIC } from './helpers.js';
@@ -226,7 +227,7 @@ it('keeps its invariants through concurrent mixed writes: unique ids, counts, sh
     expect(answer.status, `${method} ${path}: ${answer.body.slice(0, 300)}`).toBeLessThan(300);
     return answer.body ? JSON.parse(answer.body) : undefined;
   };
-  const levels = ['read', 'write', 'manage'] as const;
+  const levels = LEVELS;
   // Each worker owns the sets it creates, so their end state is known; the workers run at once, and the
   // listing reader alongside them sees the collection change under it.
   const worker = async (w: number) => {
@@ -259,7 +260,7 @@ it('keeps its invariants through concurrent mixed writes: unique ids, counts, sh
       }
       for (const [t, target] of targets.entries()) {
         const grantsOf = state.grants.get(target) as Map<string, string>;
-        const level = levels[(w + s + t) % 3] as string;
+        const level = levels[(w + s + t) % levels.length] as string;
         const users = [2 + ((w + t) % 10), 2 + ((w + t + 3) % 10)];
         await call('PUT', `${target}/shares/users`, { userIds: users, permissionLevel: level });
         for (const id of users) grantsOf.set(`user:${id}`, level);

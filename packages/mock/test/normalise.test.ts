@@ -1,8 +1,9 @@
 // normalise(): the official client's quirks made into the documented request; everything else untouched.
+
+import { resolve } from '@civis-ts/spec/walk';
 import { describe, expect, it } from 'vitest';
 import { type FrontRequest, normalise } from '../src/normalise.js';
 import { specDocument, specOperations } from '../src/spec.js';
-import { resolve } from '../src/spec-walk.js';
 
 const JSON_TYPE = { 'content-type': 'application/json', authorization: 'Basic x' };
 const request = (

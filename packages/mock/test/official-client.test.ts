@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { PermissionSet, PermissionSetResource, ShareIndex } from '@civis-ts/client';
+import { resolve } from '@civis-ts/spec/walk';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../src/index.js';
 import { matchRoute } from '../src/router.js';
 import { specDocument } from '../src/spec.js';
-import { resolve } from '../src/spec-walk.js';
 import { BASIC } from './helpers.js';
 
 interface Recorded {

@@ -46,3 +46,5 @@ export type { Backoff } from './retry.js';
 // `sync` (syncShares, the planner and its errors) is `@civis-ts/sdk/sync`: an app that never syncs carries none of it.
 export type { Share, ShareKind } from './share-plan.js';
 export type { RateLimit, RequestOptions } from './transport.js';
+// The one interpreter of the spec's input rules, for the CLI's options (it checks them as the SDK does).
+export { check as checkInput, type Rule as InputRule } from './validate.js';

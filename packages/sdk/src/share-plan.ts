@@ -1,6 +1,7 @@
 // `sync` as a pure function: from the shares an object has and the shares wanted, the fewest calls that
 // make them equal. No I/O here, so every plan can be checked without a server.
 import type { PermissionLevel } from '@civis-ts/client';
+import { LEVELS } from '@civis-ts/spec/facts';
 
 /** The kinds of share; each has its ids under `${kind}s` (`users`, `groups`) in maps and in the API. */
 export const KINDS = ['user', 'group'] as const;
@@ -25,10 +26,6 @@ export type SyncStep =
   | { action: 'grant'; kind: ShareKind; level: PermissionLevel; ids: number[] }
   | { action: 'revoke'; kind: ShareKind; id: number };
 
-// Manage first: a new manager exists before any old one is revoked, so no step in between leaves the
-// object with nobody who can manage it.
-const LEVELS: readonly PermissionLevel[] = ['manage', 'write', 'read'];
-
 export function planShareSync(current: readonly Share[], desired: DesiredShares): SyncStep[] {
   const grants: SyncStep[] = [];
   const revokes: SyncStep[] = [];
@@ -37,7 +34,9 @@ export function planShareSync(current: readonly Share[], desired: DesiredShares)
     if (wanted === undefined) continue;
     const have = new Map<number, PermissionLevel>();
     for (const share of current) if (share.kind === kind) have.set(share.id, share.level);
-    for (const level of LEVELS) {
+    // Highest level first (the spec lists them least to most): a new manager exists before any old one
+    // is revoked, so no step in between leaves the object with nobody who can manage it.
+    for (const level of [...LEVELS].reverse()) {
       const ids = Object.keys(wanted)
         .map(Number)
         .filter((id) => wanted[id] === level && have.get(id) !== level)

@@ -1,6 +1,8 @@
 // Input checks: the spec's rules, generated as data (generated/queries.ts), read by one interpreter, so
 // every bad input is refused with a CivisValidationError naming its field before any request is sent.
 // Rules the spec does not state are Checks written here, and say why.
+import { DESCRIPTION_MAX_LENGTH } from '@civis-ts/spec/facts';
+import { snakeCase } from '@civis-ts/spec/naming';
 import { CivisValidationError } from './errors.js';
 import * as spec from './generated/rules.js';
 
@@ -90,12 +92,12 @@ export const withProperties = (rule: Rule, properties: Rule['properties']): Rule
 
 /**
  * The query as the wire names it: camelCase keys back to snake_case (`pageNum` → `page_num`), the
- * inverse of the one rule the generator names them by (scripts/lib/sdk-inputs.ts).
+ * inverse of the one naming rule (spec/src/naming.ts).
  */
 export function wireQuery(params: object): Record<string, unknown> {
   const query: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(params)) {
-    query[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+    query[snakeCase(key)] = value;
   }
   return query;
 }
@@ -125,10 +127,10 @@ export const oneOf =
     check({ enum: values }, value, field);
 
 /**
- * An e-mail body. Not in the spec, which leaves them unbounded: capped at a description's 10,000
- * characters all the same, so that a runaway string is refused here rather than uploaded.
+ * An e-mail body. Not in the spec, which leaves them unbounded: checked as a description all the same
+ * (the spec's rule of one, so its maxLength), so that a runaway string is refused here rather than uploaded.
  */
-export const emailBody: Rule = { type: 'string', maxLength: 10_000 };
+export const emailBody: Rule = { type: 'string', maxLength: DESCRIPTION_MAX_LENGTH };
 
 export const optional =
   (rule: Rule | Check): Check =>

@@ -4,36 +4,11 @@
 // fetch that records the request and answers with a sample of the spec's response; the request must be
 // that operation's and carry them all. Run by completeness.test.ts, and by the API-change drill
 // (scripts/test/api-change-drill.test.ts) on a changed copy of the repo.
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { sampleOf } from '@civis-ts/spec/sample';
+import { isObject, type Json, operationsOf, resolve, type WalkedOperation } from '@civis-ts/spec/walk';
 import type { Civis } from '../src/index.js';
 import { NOT_EXPOSED } from './not-exposed.js';
 import { json, stubClient } from './stub-fetch.js';
-
-type Json = Record<string, unknown>;
-interface WalkedOperation {
-  method: string;
-  path: string;
-  operationId: string | undefined;
-  operation: Json;
-  parameters: { name: string; in: string; schema?: unknown }[];
-  body: { schema: unknown } | undefined;
-}
-interface Tools {
-  operationsOf(doc: Json): WalkedOperation[];
-  resolve(doc: Json, node: unknown): Json;
-  isObject(value: unknown): value is Json;
-  sampleOf(doc: Json, node: unknown): unknown;
-}
-
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-
-/** The spec walker and the sampler, outside this package (imported by path, as tsc's rootDir is here). */
-async function tools(): Promise<Tools> {
-  const walk = await import(join(ROOT, 'packages/mock/src/spec-walk.ts'));
-  const sample = await import(join(ROOT, 'scripts/lib/spec-sample.ts'));
-  return { ...walk, ...sample } as Tools;
-}
 
 /** Every parameter and body field of one operation, with sample values (query names camelCase). */
 interface Sample {
@@ -134,7 +109,6 @@ export function home(path: string): string {
  * field, naming it and where its method belongs. Empty when everything is reachable.
  */
 export async function sdkProblems(openapi: Json): Promise<string[]> {
-  const { operationsOf, resolve, isObject, sampleOf } = await tools();
   const operations = operationsOf(openapi);
   const camel = (wire: string) => wire.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 

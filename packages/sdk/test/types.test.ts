@@ -1,5 +1,6 @@
 // Type tests: checked by `tsc --noEmit` (the typecheck task), and run as plain assertions by vitest.
 import type { CivisClient } from '@civis-ts/client';
+import type { Level } from '@civis-ts/spec/facts';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   Civis,
@@ -27,15 +28,15 @@ describe('types of the public surface', () => {
     >();
     expectTypeOf(civis.permissionSets.shares(1).list).returns.toEqualTypeOf<Promise<Share[]>>();
     expectTypeOf(syncShares).returns.toEqualTypeOf<Promise<SyncStep[]>>();
-    expectTypeOf<Share['level']>().toEqualTypeOf<'read' | 'write' | 'manage'>();
+    expectTypeOf<Share['level']>().toEqualTypeOf<Level>();
     expectTypeOf(civis.rateLimit).toEqualTypeOf<{ limit: number; remaining: number } | undefined>();
   });
 
   it('refuses wrong input at compile time', () => {
     // Never called: only the compiler looks at these.
     const wrong = () => {
-      // @ts-expect-error a level outside read/write/manage
-      civis.permissionSets.shares(1).grant({ users: [2] }, 'owner');
+      // @ts-expect-error a level the spec does not list
+      civis.permissionSets.shares(1).grant({ users: [2] }, 'not-a-level');
       // @ts-expect-error a missing name
       civis.permissionSets.create({ description: 'no name' });
       // @ts-expect-error a missing name on a resource
@@ -44,8 +45,8 @@ describe('types of the public surface', () => {
       civis.permissionSets.list({ page_num: 2 });
       // @ts-expect-error an order the endpoint does not offer
       civis.permissionSets.list({ order: 'size' });
-      // @ts-expect-error a level outside read/write/manage in a sync map
-      syncShares(civis.permissionSets.shares(1), { users: { 2: 'admin' } });
+      // @ts-expect-error a level the spec does not list, in a sync map
+      syncShares(civis.permissionSets.shares(1), { users: { 2: 'not-a-level' } });
       // @ts-expect-error an id must be a number
       civis.permissionSets.get('7');
       // @ts-expect-error transfer needs includeDependencies

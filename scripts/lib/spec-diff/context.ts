@@ -1,7 +1,7 @@
 // State shared by one diff run: the two documents (to follow $refs) and the changes found so far.
 import type { Change, Json } from './types.ts';
 
-export { deref } from '../../../packages/mock/src/spec-walk.ts';
+export { deref } from '@civis-ts/spec/walk';
 
 export class DiffContext {
   readonly changes = new Map<string, Change>();

@@ -1,6 +1,6 @@
 // Compares the operations of two specs: their ids, parameters, request bodies and responses. Schemas
 // inside them go to schema-diff with the direction they travel in.
-import { operationsOf } from '../../../packages/mock/src/spec-walk.ts';
+import { operationsOf } from '@civis-ts/spec/walk';
 import { type DiffContext, deref } from './context.ts';
 import { deepEqual } from './deep-equal.ts';
 import { diffSchema } from './schema-diff.ts';

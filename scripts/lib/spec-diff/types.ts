@@ -29,4 +29,4 @@ export function atLeast(level: Level, floor: Level): boolean {
   return RANK[level] >= RANK[floor];
 }
 
-export { isObject, type Json } from '../../../packages/mock/src/spec-walk.ts';
+export { isObject, type Json } from '@civis-ts/spec/walk';

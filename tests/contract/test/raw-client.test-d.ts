@@ -2,6 +2,7 @@
 // `@ts-expect-error` fails the build if its line ever starts compiling (an unused directive is an error).
 // A directive covers only the next line, so in a call the formatter wraps it sits above the bad property.
 import type { CivisClient, PermissionLevel, PermissionSet, paths, ShareIndex } from '@civis-ts/client';
+import type { Level } from '@civis-ts/spec/facts';
 import { describe, expectTypeOf, it } from 'vitest';
 
 declare const client: CivisClient;
@@ -45,7 +46,7 @@ describe('parameters', () => {
       // @ts-expect-error order_dir is asc | desc
       params: { path: { id: 1 }, query: { order_dir: 'up' } },
     });
-    expectTypeOf<PermissionLevel>().toEqualTypeOf<'read' | 'write' | 'manage'>();
+    expectTypeOf<PermissionLevel>().toEqualTypeOf<Level>();
   });
 });
 

@@ -2,6 +2,7 @@
 // CivisValidationError that names the offending field.
 import { Civis, CivisValidationError } from '@civis-ts/sdk';
 import { syncShares } from '@civis-ts/sdk/sync';
+import { LEVELS } from '@civis-ts/spec/facts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../src/fast-check-seed.js';
@@ -26,7 +27,7 @@ const notAnInteger = fc.oneof(
 );
 const badId: fc.Arbitrary<unknown> = fc.oneof(fc.integer({ max: 0 }), notAnInteger);
 const badLevel = fc.oneof(
-  fc.string().filter((s) => !['read', 'write', 'manage'].includes(s)),
+  fc.string().filter((s) => !(LEVELS as readonly string[]).includes(s)),
   fc.constantFrom('READ', 'Manage', ' read', 'owner', 'admin', null, 3),
 );
 const badName = fc.oneof(

@@ -1,6 +1,7 @@
 // Any resource name reaches the server as that one path segment: it decodes back to exactly the name
 // and never to another route, whatever it holds (/, ., %, ?, #, spaces, control characters, any script).
 import { Civis, CivisValidationError } from '@civis-ts/sdk';
+import { RESOURCE_NAME_MAX_LENGTH } from '@civis-ts/spec/facts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import '../src/fast-check-seed.js';
@@ -51,10 +52,14 @@ const names = fc.oneof(
   fc.constantFrom('.', '..', 'a/..', '../1', './x', '..%2F', '%00', '?x=1', '#top', ' ', '/'),
 );
 
-// A name the service could store (1 to 255 characters, counted as code points as JSON Schema counts
+// A name the service could store (1 to RESOURCE_NAME_MAX_LENGTH characters, counted as code points as JSON Schema counts
 // them) and a URL can carry; the rest must be refused before sending.
 const sendable = (name: string) =>
-  [...name].length >= 1 && [...name].length <= 255 && name !== '.' && name !== '..' && !/\p{Cs}/u.test(name);
+  [...name].length >= 1 &&
+  [...name].length <= RESOURCE_NAME_MAX_LENGTH &&
+  name !== '.' &&
+  name !== '..' &&
+  !/\p{Cs}/u.test(name);
 
 const operations: [string, (civis: Civis, name: string) => Promise<unknown>, string][] = [
   ['get', (c, name) => c.permissionSets.resources(7).get(name), ''],

@@ -4,6 +4,7 @@
 import { type RunningMock, startMock } from '@civis-ts/mock';
 import { Civis, CivisApiError, type PermissionLevel } from '@civis-ts/sdk';
 import { syncShares } from '@civis-ts/sdk/sync';
+import { LEVELS, RESOURCE_NAME_MAX_LENGTH } from '@civis-ts/spec/facts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import '../src/fast-check-seed.js';
@@ -23,11 +24,11 @@ beforeAll(async () => {
 afterAll(() => mock?.stop());
 
 const RUNS = { numRuns: 12 };
-const level = fc.constantFrom<PermissionLevel>('read', 'write', 'manage');
+const level = fc.constantFrom<PermissionLevel>(...LEVELS);
 const text = (maxLength: number) => fc.string({ unit: 'grapheme', maxLength });
 const name = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 40 })
-  .filter((value) => value !== '.' && value !== '..' && value.length <= 255);
+  .filter((value) => value !== '.' && value !== '..' && value.length <= RESOURCE_NAME_MAX_LENGTH);
 const pick = (values: () => number[]) => fc.nat().map((i) => values()[i % values().length] as number);
 const some = (values: () => number[]) => fc.uniqueArray(pick(values), { minLength: 1, maxLength: 4 });
 const setId = pick(() => setIds);

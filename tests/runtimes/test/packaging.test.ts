@@ -69,6 +69,19 @@ describe.each(published)('packages/$dir', ({ dir, manifest }) => {
     }
   });
 
+  // The private workspace packages (@civis-ts/spec: the spec's table, walker and naming rule) are never
+  // published: what a package reads of them must be bundled into its dist, and no public type may name them.
+  it('imports no @civis-ts package it does not declare as a dependency (the private ones are bundled)', () => {
+    const dist = join(ROOT, 'packages', dir, 'dist');
+    const declared = new Set(Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }));
+    for (const file of readdirSync(dist).filter((f) => /\.(c?js|d\.c?ts)$/.test(f))) {
+      const source = readFileSync(join(dist, file), 'utf8');
+      for (const [, name] of source.matchAll(/(?:from |require\(|import\()["'](@civis-ts\/[\w-]+)/g)) {
+        expect(declared.has(name as string), `${dir}/dist/${file} imports ${name}`).toBe(true);
+      }
+    }
+  });
+
   it('makes every peer dependency optional', () => {
     for (const name of Object.keys(manifest.peerDependencies ?? {})) {
       expect(manifest.peerDependenciesMeta?.[name]?.optional, name).toBe(true);

@@ -8,7 +8,11 @@ import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAM
 import { CliError } from '../errors.js';
 import { LEVELS, type Level, RULES, textProblem } from './rules.js';
 
-export type { Level } from './rules.js';
+// The share levels, and the rules of a name and a description, are the spec's (rules.ts).
+export type { Level };
+
+/** `read, write or manage`, from the spec's list. */
+const LEVEL_CHOICE = `${LEVELS.slice(0, -1).join(', ')} or ${LEVELS.at(-1)}`;
 
 /** A set or a resource as the file wants it; what is left out is left as it is. */
 export interface Wanted {
@@ -108,7 +112,7 @@ function shares(node: unknown, where: string, problems: Problems): DesiredShares
       continue;
     }
     if (!isMap(value)) {
-      problems.add(value as Node, at, 'must map ids to read, write or manage');
+      problems.add(value as Node, at, `must map ids to ${LEVEL_CHOICE}`);
       continue;
     }
     const levels: Record<number, Level> = {};
@@ -134,7 +138,7 @@ function shares(node: unknown, where: string, problems: Problems): DesiredShares
         problems.add(
           (pair.value ?? pair.key) as Node,
           `${at}.${id}`,
-          `must be read, write or manage (got ${JSON.stringify(level ?? null)})`,
+          `must be ${LEVEL_CHOICE} (got ${JSON.stringify(level ?? null)})`,
         );
         continue;
       }

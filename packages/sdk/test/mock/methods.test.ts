@@ -8,6 +8,7 @@ import {
   ConnectionError,
   NotFoundError,
   PermissionDeniedError,
+  type PermissionLevel,
   RateLimitError,
   ServerError,
   TimeoutError,
@@ -130,11 +131,7 @@ describe('shares', () => {
     ]);
   });
 
-  const starts: [
-    string,
-    Record<string, 'read' | 'write' | 'manage'>,
-    Record<string, 'read' | 'write' | 'manage'>,
-  ][] = [
+  const starts: [string, Record<string, PermissionLevel>, Record<string, PermissionLevel>][] = [
     ['no shares', {}, {}],
     ['some users and groups', { 2: 'read', 3: 'manage' }, { 1: 'read', 2: 'write' }],
     ['everyone at the wanted level already', { 2: 'write', 4: 'read' }, { 3: 'manage' }],

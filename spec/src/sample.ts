@@ -1,6 +1,6 @@
 // A value that fits a schema, with every property present (optional ones too): what the completeness
 // checks send and answer, so that each parameter and field of the spec is exercised at least once.
-import { isObject, type Json, resolve } from '../../packages/mock/src/spec-walk.ts';
+import { isObject, type Json, resolve } from './walk.js';
 
 const CANDIDATES = ['x', '1', 'a1', '2026-01-01T00:00:00Z'];
 

@@ -1,6 +1,8 @@
 // The one walker of an OpenAPI document: `$ref` resolution and the list of operations with their
-// parameters merged. The mock reads its routes with it at run time, which is why it lives in this
-// published package and imports nothing; the generators and the spec diff (scripts/) import this file.
+// parameters merged. Everything that reads the spec walks it with this file: the table generator
+// (scripts/lib/spec-table.ts), the SDK's and the CLI's generators, the spec diff, the mock (which walks the
+// bundled document at run time; its build bundles this file, so the published mock does not depend on
+// this private package) and the tests. It imports nothing.
 
 export type Json = Record<string, unknown>;
 
