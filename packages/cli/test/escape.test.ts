@@ -4,6 +4,9 @@
 // checker of its own (not terminal.ts's pattern); then the built CLI shows a hostile set on a real
 // pseudo-terminal, and a hostile errorDescription on stderr.
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ObjectPlan, Plan } from '../src/acl/plan.js';
@@ -213,6 +216,34 @@ describe('the built CLI, on a real terminal and a real pipe', () => {
       expect(run.code).toBe(1);
       expect(run.stderr).toContain('no Evil \\x1B[2J');
       expect(rawControl(run.stderr, true), JSON.stringify(run.stderr)).toBeUndefined();
+    }
+  });
+
+  it("plan, apply steps and the apply report show a hostile file's names escaped", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'civis-cli-escape-'));
+    try {
+      const path = join(dir, 'hostile.yaml');
+      // YAML's own escapes: ESC, CSI, OSC, RLO and an isolate in a set's and a resource's names.
+      const evil = '\\e[2J \\u009b31m \\u009d8;;x\\u009c \\u202eop \\u2066';
+      writeFileSync(
+        path,
+        `permissionSets:\n  - name: "Set ${evil}"\n    description: "d ${evil}"\n    resources:\n      - name: "r ${evil}"\n        shares: { users: { 4: write } }\n`,
+      );
+      const plan = await civisTs(['plan', path], { mock: context.mock });
+      expect(plan.code, plan.stderr).toBe(2);
+      expect(plan.stdout).toContain(
+        'Permission set "Set \\x1B[2J \\x9B31m \\x9D8;;x\\x9C \\u202Eop \\u2066" (new)',
+      );
+      // The resource's grant fails: the report names everything, escaped.
+      context.mock.faults.inject({ status: 403, method: 'PUT', path: /\/resources\/.+\/shares\/users$/ });
+      const apply = await civisTs(['apply', path, '--yes'], { mock: context.mock });
+      expect(apply.code).toBe(1);
+      expect(apply.stdout).toContain('✓ created resource "r \\x1B[2J');
+      expect(apply.stderr).toContain('✗ grant write to user 4 on resource "r \\x1B[2J');
+      for (const text of [plan.stdout, apply.stdout, apply.stderr])
+        expect(rawControl(text, true), JSON.stringify(text)).toBeUndefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
