@@ -49,6 +49,14 @@ export function quote(text: string): string {
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /**
+ * Text whose every UTF-16 unit is one column and one grapheme, with nothing to escape: printable ASCII,
+ * Latin-1 and Latin Extended up to U+02FF (combining marks start at U+0300), dashes, quotes and other
+ * punctuation (U+2010-U+2027, U+2030-U+205E) and currency signs. Most names are; they skip the grapheme
+ * segmenter, which made a 10,000-row table ~25x slower.
+ */
+const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*$/;
+
+/**
  * The units a cut may fall between: whole graphemes (a letter with its accents, an emoji with its
  * modifiers), and each escape whole. `text` is raw: it is escaped here.
  */
@@ -63,6 +71,7 @@ export function units(text: string): string[] {
 
 /** The escaped width of `text` in units (one column each; an escape counts its characters). */
 export function width(text: string): number {
+  if (SIMPLE.test(text)) return text.length;
   let n = 0;
   for (const unit of units(text)) n += unit.startsWith('\\') && unit.length > 1 ? unit.length : 1;
   return n;
@@ -73,6 +82,10 @@ export function width(text: string): number {
  * and ends with an ellipsis.
  */
 export function fit(text: string, columns: number): string {
+  if (SIMPLE.test(text)) {
+    if (text.length <= columns) return text + ' '.repeat(columns - text.length);
+    return `${text.slice(0, Math.max(0, columns - 1))}…`;
+  }
   const parts = units(text);
   const size = (unit: string) => (unit.startsWith('\\') && unit.length > 1 ? unit.length : 1);
   let total = 0;
