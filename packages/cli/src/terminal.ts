@@ -56,24 +56,40 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
  */
 const SIMPLE = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*$/;
 
+/** A grapheme that terminals draw two columns wide: emoji shown as emoji, CJK, Hangul, fullwidth forms. */
+const WIDE =
+  /^(?:\p{Emoji_Presentation}|[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}])/u;
+
+/** What a cut may fall between, with the columns it takes. */
+interface Unit {
+  text: string;
+  columns: number;
+}
+
+const shown = (text: string): Unit => ({ text, columns: WIDE.test(text) ? 2 : 1 });
+
 /**
  * The units a cut may fall between: whole graphemes (a letter with its accents, an emoji with its
  * modifiers), and each escape whole. `text` is raw: it is escaped here.
  */
-export function units(text: string): string[] {
-  const out: string[] = [];
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
   for (const { segment } of graphemes.segment(text)) {
-    if (!ANY_OBEYED.test(segment)) out.push(segment);
-    else for (const char of segment) out.push(ANY_OBEYED.test(char) ? visible(char) : char);
+    if (!ANY_OBEYED.test(segment)) out.push(shown(segment));
+    else
+      for (const char of segment) {
+        const escaped = ANY_OBEYED.test(char) ? visible(char) : undefined;
+        out.push(escaped ? { text: escaped, columns: escaped.length } : shown(char));
+      }
   }
   return out;
 }
 
-/** The escaped width of `text` in units (one column each; an escape counts its characters). */
+/** The columns `text` takes once escaped. */
 export function width(text: string): number {
   if (SIMPLE.test(text)) return text.length;
   let n = 0;
-  for (const unit of units(text)) n += unit.startsWith('\\') && unit.length > 1 ? unit.length : 1;
+  for (const unit of units(text)) n += unit.columns;
   return n;
 }
 
@@ -87,16 +103,15 @@ export function fit(text: string, columns: number): string {
     return `${text.slice(0, Math.max(0, columns - 1))}…`;
   }
   const parts = units(text);
-  const size = (unit: string) => (unit.startsWith('\\') && unit.length > 1 ? unit.length : 1);
   let total = 0;
-  for (const unit of parts) total += size(unit);
-  if (total <= columns) return parts.join('') + ' '.repeat(columns - total);
+  for (const unit of parts) total += unit.columns;
+  if (total <= columns) return parts.map((unit) => unit.text).join('') + ' '.repeat(columns - total);
   let out = '';
   let used = 0;
   for (const unit of parts) {
-    if (used + size(unit) > columns - 1) break;
-    out += unit;
-    used += size(unit);
+    if (used + unit.columns > columns - 1) break;
+    out += unit.text;
+    used += unit.columns;
   }
   return `${out}…${' '.repeat(Math.max(0, columns - 1 - used))}`;
 }

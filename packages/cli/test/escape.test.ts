@@ -123,6 +123,9 @@ describe('every human-facing output, fed every control and bidi character', () =
     expect(fit('ab\u001bcd', 7)).toBe('ab\\x1B…');
     expect(fit('ab\u001bcd', 8)).toBe('ab\\x1Bcd');
     expect(fit('e\u0301e\u0301e\u0301', 2)).toBe('e\u0301…');
+    // Wide graphemes (CJK, emoji) take two columns.
+    expect(fit('漢字ab', 4)).toBe('漢… ');
+    expect(fit('👍🏽x', 3)).toBe('👍🏽x');
     // The plain path (Latin text, no segmenter) cuts the same way.
     expect(fit('données — €5', 4)).toBe('don…');
     expect(fit('données — €5', 13)).toBe('données — €5 ');

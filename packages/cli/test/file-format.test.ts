@@ -2,7 +2,16 @@
 // one id are refused, `plan` refuses every value `apply` would be refused halfway, a huge file is refused
 // in one line; and `export` round-trips: ids (so sets of one name), archived sets, `-o FILE` written whole
 // or not at all. Through the built binary against the mock.
-import { mkdtempSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMock } from '@civis-ts/mock';
@@ -188,10 +197,17 @@ describe('export round-trips', () => {
   it('export -o leaves an existing file as it was when export fails, and writes no partial file', async () => {
     const { mock } = context;
     const out = file('keep.yaml', 'the old contents\n');
+    chmodSync(out, 0o640);
     mock.faults.inject({ status: 403, method: 'GET', path: /\/shares$/ });
     const run = await civisTs(['export', '-o', out], { mock });
     expect(run.code).toBe(1);
     expect(readFileSync(out, 'utf8')).toBe('the old contents\n');
+    // Once it succeeds, the file is replaced whole and keeps its permissions; no temporary file is left.
+    const done = await civisTs(['export', '-o', out], { mock });
+    expect(done.code, done.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^permissionSets:\n/);
+    expect(statSync(out).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     // Where it cannot write: one line, and nothing left behind.
     const nowhere = join(dir, 'no-such-dir', 'acl.yaml');
     const refused = await civisTs(['export', '-o', nowhere], { mock });

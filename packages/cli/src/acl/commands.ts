@@ -1,5 +1,5 @@
 // export, plan and apply: permission sets as code.
-import { open, rename, rm, writeFile } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { PermissionSet } from '@civis-ts/sdk';
@@ -37,13 +37,21 @@ export const runExport: Runner = async (_, { flags }) => {
   return EXIT.ok;
 };
 
-/** Writes `path` whole or not at all: a file beside it, renamed over it once written and flushed. */
+/**
+ * Writes `path` whole or not at all: a file beside it, flushed, then renamed over it. An existing file
+ * keeps its permissions.
+ */
 async function replaceFile(path: string, text: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    await writeFile(temp, text, { flag: 'wx' });
-    const handle = await open(temp, 'r+');
+    const mode = await stat(path).then(
+      (existing) => existing.mode & 0o777,
+      () => undefined,
+    );
+    const handle = await open(temp, 'wx');
     try {
+      await handle.writeFile(text);
+      if (mode !== undefined) await handle.chmod(mode);
       await handle.sync();
     } finally {
       await handle.close();
