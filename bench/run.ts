@@ -51,8 +51,8 @@ const sdk = await loadSdk();
 if (!sdk.ok) log(`SDK columns skipped: ${sdk.reason}`);
 
 const suites: [string, () => Promise<string>][] = [
-  ['overhead', () => overhead(sdk, quick ? { rounds: 5, batch: 100 } : { rounds: 61, batch: 200 })],
-  ['listing', () => listing(sdk, { items: 10_000, latencyMs: 20, rounds: quick ? 1 : 5 })],
+  ['overhead', () => overhead(sdk, quick ? { rounds: 5, batch: 100 } : { rounds: 31, batch: 200 })],
+  ['listing', () => listing(sdk, { items: 2_000, latencyMs: 20, rounds: quick ? 1 : 7 })],
   ['memory', () => memory(sdk, { items: quick ? 50_000 : 200_000, slowItems: 20_000, slowMsPerPage: 2 })],
   ['cold', () => coldStart(sdk, quick ? 3 : 15)],
   ['size', size],

@@ -3,12 +3,13 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { TARGETS } from './targets.ts';
 
 /**
  * The target for the whole SDK, min+gzip: issue 7's 6 KB, raised to 7 KB by issue 15 (no path for the
  * key to leak, one error family, checked options, hooks: FINDINGS.md §7) for all of that round's work.
  */
-export const SDK_GZIP_TARGET = 7 * 1024;
+export const SDK_GZIP_TARGET: number = TARGETS.bundle.limit;
 
 /**
  * The budget `pnpm test` enforces: the target itself. Issues 13 and 15 together had grown the SDK to
@@ -27,7 +28,11 @@ export const ENTRIES = {
     "export { Civis } from '@civis-ts/sdk'; export { syncShares } from '@civis-ts/sdk/sync';",
   '@civis-ts/client (raw client)': "export * from '@civis-ts/client';",
   'openapi-fetch alone': "export * from 'openapi-fetch'; export { default } from 'openapi-fetch';",
+  ky: "export { default } from 'ky';",
+  ofetch: "export { ofetch } from 'ofetch';",
   axios: "export { default } from 'axios';",
+  '@octokit/request': "export { request } from '@octokit/request';",
+  'openai (for scale)': "export { default } from 'openai';",
   '@octokit/rest (for scale)': "export { Octokit } from '@octokit/rest';",
 } as const;
 

@@ -1,7 +1,8 @@
-// Per-request overhead: sequential requests against a zero-latency local server, interleaved rounds,
-// median time per request of each client and its ratio to plain fetch (the floor).
+// Per-request cost, side by side: the SDK and its peers (bench/lib/peers.ts) make the same GET in
+// interleaved rounds against a zero-latency local server, once with the server in its own process (the
+// client's CPU alone) and once in the same process (client and server share one core, as in a test
+// suite or a small service). Ratios are to the fetch-with-timeout floor, paired per round.
 import {
-  axiosClient,
   type Contender,
   fetchWithTimeout,
   PAGE_SIZE,
@@ -9,68 +10,112 @@ import {
   rawClient,
   sdkClient,
 } from '../lib/clients.ts';
-import { interleave } from '../lib/interleave.ts';
+import { interleave, type Timed } from '../lib/interleave.ts';
+import { FLOOR, type Peer, peers, peerVersions } from '../lib/peers.ts';
 import { table } from '../lib/report.ts';
 import type { LoadedSdk } from '../lib/sdk.ts';
 import { spawnServer } from '../lib/server-process.ts';
-import { iqr, median, ratio } from '../lib/stats.ts';
+import { iqr, median, pairedRatios } from '../lib/stats.ts';
+import { startBenchServer } from '../server.ts';
 
 export interface OverheadOptions {
   rounds: number;
   batch: number;
 }
 
-type Operation = 'get' | 'listOnePage';
+const yes = (flag: boolean) => (flag ? 'yes' : 'no');
 
-async function runOnce(contender: Contender, operation: Operation, i: number): Promise<void> {
-  if (operation === 'get') {
-    const id = (i % PAGE_SIZE) + 1;
-    const item = await contender.get(id);
-    if (item.id !== id) throw new Error(`${contender.name}: get(${id}) returned ${item.id}`);
-  } else {
-    const items = await contender.listOnePage();
-    if (items.length !== PAGE_SIZE) throw new Error(`${contender.name}: list gave ${items.length} items`);
-  }
+function timedGets(list: readonly Peer[]): Timed[] {
+  return list.map((peer) => ({
+    name: peer.name,
+    run: async (i: number) => {
+      const id = (i % PAGE_SIZE) + 1;
+      const item = await peer.get(id);
+      // Every client must hand back the item asked for: a wrong answer is a failed bench, not a fast one.
+      if (item.id !== id) throw new Error(`${peer.name}: get(${id}) returned ${item.id}`);
+    },
+  }));
+}
+
+function rows(list: readonly Peer[], samples: Map<string, number[]>): (string | number)[][] {
+  const floor = samples.get(FLOOR) ?? [];
+  return list.map((peer) => {
+    const s = samples.get(peer.name) ?? [];
+    const ratios = pairedRatios(s, floor);
+    return [
+      peer.name,
+      median(s).toFixed(0),
+      iqr(s),
+      `${median(ratios).toFixed(2)}×`,
+      iqr(ratios, 2),
+      yes(peer.retries),
+      yes(peer.timeout),
+    ];
+  });
+}
+
+const HEADER = [
+  'client',
+  'median µs/request',
+  'IQR µs',
+  'vs floor (paired)',
+  'IQR of ratios',
+  'retries',
+  'timeout',
+];
+
+/** The same `get` of every peer, in interleaved rounds, against a server at `baseUrl`. */
+async function getTable(baseUrl: string, sdk: LoadedSdk, options: OverheadOptions): Promise<string> {
+  const list = peers(baseUrl, sdk);
+  const samples = await interleave(timedGets(list), options.rounds, options.batch);
+  return table(HEADER, rows(list, samples));
+}
+
+/** A one-page list (50 items) of the clients that have one here: the SDK's `list().toArray()` against fetch. */
+async function listTable(baseUrl: string, sdk: LoadedSdk, options: OverheadOptions): Promise<string> {
+  const contenders: Contender[] = [fetchWithTimeout(baseUrl), plainFetch(baseUrl), rawClient(baseUrl)];
+  if (sdk.ok) contenders.push(sdkClient(sdk, baseUrl));
+  const timed = contenders.map((c) => ({
+    name: c.name,
+    run: async () => {
+      const items = await c.listOnePage();
+      if (items.length !== PAGE_SIZE) throw new Error(`${c.name}: list gave ${items.length} items`);
+    },
+  }));
+  const samples = await interleave(timed, options.rounds, options.batch);
+  const floor = samples.get(FLOOR) ?? [];
+  const body = contenders.map((c) => {
+    const s = samples.get(c.name) ?? [];
+    const ratios = pairedRatios(s, floor);
+    return [c.name, median(s).toFixed(0), iqr(s), `${median(ratios).toFixed(2)}×`, iqr(ratios, 2)];
+  });
+  return table(HEADER.slice(0, 5), body);
 }
 
 export async function overhead(sdk: LoadedSdk, options: OverheadOptions): Promise<string> {
-  // One page of 50 in all: the listing is exactly one request for every client.
-  const server = await spawnServer(PAGE_SIZE);
+  const sections: string[] = [];
+  const child = await spawnServer(PAGE_SIZE);
   try {
-    const contenders = [plainFetch, fetchWithTimeout, rawClient, axiosClient].map((make) =>
-      make(server.baseUrl),
+    sections.push(
+      `#### \`get(id)\`, server in its own process\n\n${await getTable(child.baseUrl, sdk, options)}`,
     );
-    if (sdk.ok) contenders.push(sdkClient(sdk, server.baseUrl));
-    const sections: string[] = [];
-    for (const operation of ['get', 'listOnePage'] as const) {
-      // Counts requests per call (and checks the answers) before timing anything.
-      const requestsPerOp = new Map<string, number>();
-      for (const contender of contenders) {
-        await server.reset();
-        for (let i = 0; i < options.batch; i++) await runOnce(contender, operation, i);
-        requestsPerOp.set(contender.name, (await server.stats()).requests / options.batch);
-      }
-      const timed = contenders.map((c) => ({ name: c.name, run: (i: number) => runOnce(c, operation, i) }));
-      const samples = await interleave(timed, options.rounds, options.batch);
-      const floor = median(samples.get('plain fetch') ?? []);
-      const rows = contenders.map((c) => {
-        const s = samples.get(c.name) ?? [];
-        return [
-          c.name,
-          median(s).toFixed(0),
-          iqr(s),
-          ratio(median(s), floor),
-          requestsPerOp.get(c.name) ?? '?',
-        ];
-      });
-      const title = operation === 'get' ? '`get(id)`' : 'one-page `list` (50 items)';
-      sections.push(
-        `#### ${title}\n\n${table(['client', 'median µs/request', 'IQR µs', 'vs plain fetch', 'requests/call'], rows)}`,
-      );
-    }
-    const note = sdk.ok ? '' : `\n\n_SDK column missing: ${sdk.reason}_`;
-    return `### Per-request overhead\n\n${options.rounds} interleaved rounds of ${options.batch} sequential requests per client, keep-alive, server in its own process with no latency. "fetch + timeout" is plain fetch with a per-attempt timeout (an AbortController whose signal fetch gets, and a timer): what any client that can time out a request pays at least. Target: the SDK within 1.10× of plain fetch and ahead of axios.\n\n${sections.join('\n\n')}${note}`;
+    sections.push(
+      `#### one-page \`list\` (50 items), server in its own process\n\n${await listTable(child.baseUrl, sdk, options)}`,
+    );
   } finally {
-    await server.stop();
+    await child.stop();
   }
+  const local = await startBenchServer({ items: PAGE_SIZE });
+  try {
+    const baseUrl = `http://127.0.0.1:${local.port}`;
+    sections.push(`#### \`get(id)\`, server in the same process\n\n${await getTable(baseUrl, sdk, options)}`);
+  } finally {
+    await local.close();
+  }
+  const note = sdk.ok ? '' : `\n\n_SDK rows missing: ${sdk.reason}_`;
+  return `### Per-request cost, side by side
+
+${options.rounds} interleaved rounds of ${options.batch} sequential requests per client (a rotated order each round), keep-alive, a server with no latency. The floor, "${FLOOR}", is plain fetch with a per-attempt timeout (an AbortController whose signal fetch gets, and a timer): what any client that can time a request out pays at least. "vs floor" is the median over rounds of each round's time divided by the floor's in the same round. Peers as installed: ${await peerVersions()}; each with its defaults ("retries", "timeout": whether it does so by default, as configured here). Targets (issue 23): the SDK's \`get\` at most 1.02× the floor with the server in its own process, 1.05× in the same process.
+
+${sections.join('\n\n')}${note}`;
 }

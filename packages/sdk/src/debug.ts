@@ -1,6 +1,6 @@
 // `@civis-ts/sdk/debug`: the debug log, built on the hooks (`civis.use(debugLog())`). An entry point
 // of its own, so an app that does not log carries none of it (bench/FINDINGS.md §7).
-import type { Hooks, RequestEvent } from './hooks.js';
+import type { Hooks, RequestEvent } from './core/hooks.js';
 
 /** Where `debugLog` writes: `console` will do. */
 export interface Logger {

@@ -7,7 +7,7 @@ export type {
   TransferResult,
   UserPermission,
 } from '@civis-ts/client';
-export { Civis, type CivisOptions } from './civis.js';
+export { Civis, type CivisOptions, type RateLimit } from './core/civis.js';
 export {
   AuthenticationError,
   CivisApiError,
@@ -22,16 +22,22 @@ export {
   RateLimitError,
   ServerError,
   TimeoutError,
-} from './errors.js';
-export type * from './generated/queries.js';
-export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from './hooks.js';
+} from './core/errors.js';
+export type { Hooks, RequestEvent, ResponseEvent, RetryEvent } from './core/hooks.js';
 export {
   type ListOptions,
   type Page,
   type PageFetcher,
   Paginator,
   type PaginatorOptions,
-} from './paginator.js';
+} from './core/paginator.js';
+export type { RequestOptions } from './core/request-options.js';
+export type * from './generated/queries.js';
+export type { Backoff } from './internal/retry.js';
+// The one interpreter of the spec's input rules, for the CLI's options (it checks them as the SDK does).
+export { check as checkInput, type Rule as InputRule } from './internal/validate.js';
+// `sync` (syncShares, the planner and its errors) is `@civis-ts/sdk/sync`: an app that never syncs carries none of it.
+export type { Share, ShareKind } from './lib/share-plan.js';
 export type {
   DependencyParams,
   ListPermissionSetsParams,
@@ -42,9 +48,3 @@ export type {
 export type { RawClient, RawInit, RawMethod, RawResult } from './resources/raw.js';
 export type { ListResourcesParams, ResourceFields, Resources } from './resources/resources.js';
 export { type GrantOptions, Shares, type SharesPath, type ShareTargets } from './resources/shares.js';
-export type { Backoff } from './retry.js';
-// `sync` (syncShares, the planner and its errors) is `@civis-ts/sdk/sync`: an app that never syncs carries none of it.
-export type { Share, ShareKind } from './share-plan.js';
-export type { RateLimit, RequestOptions } from './transport.js';
-// The one interpreter of the spec's input rules, for the CLI's options (it checks them as the SDK does).
-export { check as checkInput, type Rule as InputRule } from './validate.js';

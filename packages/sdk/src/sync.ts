@@ -1,15 +1,15 @@
 // `@civis-ts/sdk/sync`: makes the shares of a permission set or resource equal to a map. An entry point of
 // its own, like the debug log, so an app that never syncs carries neither the planner nor its errors
 // (about 590 B min+gzip: bench/FINDINGS.md §7b). It is built on the public `Shares` calls only.
-import { SyncError, SyncRefusedError } from './errors.js';
+import { SyncError, SyncRefusedError } from './core/errors.js';
+import type { RequestOptions } from './core/request-options.js';
 import * as spec from './generated/rules.js';
+import { check, idMap, type Rule } from './internal/validate.js';
+import { type DesiredShares, keepsManager, planShareSync, type SyncStep } from './lib/share-plan.js';
 import type { Shares } from './resources/shares.js';
-import { type DesiredShares, keepsManager, planShareSync, type SyncStep } from './share-plan.js';
-import type { RequestOptions } from './transport.js';
-import { check, idMap, type Rule } from './validate.js';
 
-export { SyncError, SyncRefusedError } from './errors.js';
-export { type DesiredShares, keepsManager, planShareSync, type SyncStep } from './share-plan.js';
+export { SyncError, SyncRefusedError } from './core/errors.js';
+export { type DesiredShares, keepsManager, planShareSync, type SyncStep } from './lib/share-plan.js';
 
 export interface SyncOptions extends RequestOptions {
   /** Plan only: return the steps without sending any change. */

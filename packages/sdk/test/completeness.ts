@@ -101,7 +101,7 @@ export function home(path: string): string {
   if (/^\/permission_sets(\/|$)/.test(path)) {
     return 'PermissionSets (packages/sdk/src/resources/permission-sets.ts), reached as civis.permissionSets';
   }
-  return 'a new resource class in packages/sdk/src/resources/, made in packages/sdk/src/civis.ts';
+  return 'a new resource class in packages/sdk/src/resources/, made in packages/sdk/src/core/civis.ts';
 }
 
 /**

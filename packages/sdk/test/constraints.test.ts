@@ -88,12 +88,15 @@ const shareIndex = {
 };
 /** The URLs asked for, in order. */
 const sent: string[] = [];
-const answer = async (input: RequestInfo | URL) => {
+const answer = async (input: RequestInfo | URL, init?: RequestInit) => {
   sent.push(String(input));
   const path = new URL(String(input)).pathname;
   // A share list answers an array of share indexes; a share PUT answers one.
   if (path.endsWith('/shares')) return json(200, [shareIndex]);
-  return json(200, /\/shares\/(users|groups)$/.test(path) ? shareIndex : []);
+  if (/\/shares\/(users|groups)$/.test(path)) return json(200, shareIndex);
+  // The other lists (pages, dependencies, permissions) answer arrays; the rest one object, as the spec says.
+  const list = init?.method === 'GET' && /(_sets|resources|dependencies|permissions)$/.test(path);
+  return json(200, list ? [] : { id: 1 });
 };
 const civis = new Civis({ apiKey: 'k', baseUrl: 'http://127.0.0.1:9', fetch: answer, maxRetries: 0 });
 const sets = civis.permissionSets;

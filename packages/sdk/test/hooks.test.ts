@@ -2,7 +2,7 @@
 // response and retry is seen, in order, and none of it carries the key.
 import { describe, expect, it, vi } from 'vitest';
 import { debugLog } from '../src/debug.js';
-import { Civis, type RequestEvent } from '../src/index.js';
+import { Civis, CivisError, RateLimitError, type RequestEvent, type ResponseEvent } from '../src/index.js';
 import { errorBody, json, KEY, stubFetch } from './stub-fetch.js';
 
 const SET = { id: 7, name: 'n' };
@@ -52,15 +52,96 @@ describe('hooks', () => {
     expect(answer?.headers.get('etag')).toBe('"v1"');
   });
 
-  it('a hook that throws fails the call with its own error', async () => {
+  it('a hook that throws fails the call with a CivisError whose cause is its error; nothing is sent', async () => {
     const { fetch, calls } = stubFetch(json(200, SET));
     const civis = new Civis({ ...base, fetch });
     const stop = new Error('refused by hook');
     const refuse = () => {
       throw stop;
     };
-    await expect(civis.permissionSets.get(7, { onRequest: refuse })).rejects.toBe(stop);
+    const error = await civis.permissionSets.get(7, { onRequest: refuse }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CivisError);
+    expect(error).toMatchObject({ message: 'The onRequest hook failed: refused by hook', cause: stop });
     expect(calls).toHaveLength(0);
+  });
+
+  it('an async hook is awaited: the request waits for it', async () => {
+    const { fetch, calls } = stubFetch(json(200, SET));
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let entered = () => {};
+    const inHook = new Promise<void>((resolve) => {
+      entered = resolve;
+    });
+    const civis = new Civis({ ...base, fetch }).use({
+      onRequest: async () => {
+        entered();
+        await gate;
+      },
+    });
+    const call = civis.permissionSets.get(7);
+    await inHook;
+    // The hook has started and not finished: nothing may have been sent yet.
+    expect(calls).toHaveLength(0);
+    release();
+    await expect(call).resolves.toEqual(SET);
+    expect(calls).toHaveLength(1);
+  });
+
+  it.each(['onRequest', 'onResponse', 'onRetry'] as const)(
+    'an async %s hook that rejects fails the call with a CivisError, not an unhandled rejection',
+    async (name) => {
+      const unhandled: unknown[] = [];
+      const record = (reason: unknown) => unhandled.push(reason);
+      process.on('unhandledRejection', record);
+      try {
+        const { fetch } = stubFetch(errorBody(503), json(200, SET));
+        const reason = new Error(`${name} said no`);
+        const civis = new Civis({ ...base, fetch }).use({ [name]: async () => Promise.reject(reason) });
+        const error = await civis.permissionSets.get(7).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(CivisError);
+        expect((error as Error).cause).toBe(reason);
+        // A rejection nobody handled is reported after the microtasks that follow it: let a macrotask pass.
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(unhandled).toEqual([]);
+      } finally {
+        process.off('unhandledRejection', record);
+      }
+    },
+  );
+
+  it('hooks get copies: changing an event changes neither the next hook’s event nor the call’s error', async () => {
+    const { fetch } = stubFetch(errorBody(429, 'rate_limited'), errorBody(429, 'rate_limited'));
+    const seen: ResponseEvent[] = [];
+    const civis = new Civis({ ...base, fetch, maxRetries: 0 }).use(
+      {
+        onRequest: (event) => {
+          event.url = 'https://elsewhere.example/changed';
+          event.method = 'DELETE';
+        },
+        onResponse: (event) => {
+          event.url = 'https://elsewhere.example/changed';
+          event.status = 200;
+          event.headers.set('retry-after', '9');
+        },
+      },
+      { onResponse: (event) => void seen.push(event) },
+    );
+    const error = await civis.permissionSets.get(7).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({
+      url: 'http://127.0.0.1:9/permission_sets/7',
+      method: 'GET',
+      status: 429,
+      retryAfter: undefined,
+    });
+    expect(seen[0]).toMatchObject({
+      url: 'http://127.0.0.1:9/permission_sets/7',
+      method: 'GET',
+      status: 429,
+    });
   });
 });
 

@@ -26,6 +26,9 @@ describe('client options', () => {
     ['a ws: base URL', { baseUrl: 'ws://127.0.0.1:1' }, 'baseUrl'],
     ['a file: base URL', { baseUrl: 'file:///tmp/x' }, 'baseUrl'],
     ['credentials in the base URL', { baseUrl: `http://${KEY}:@127.0.0.1:1` }, 'baseUrl'],
+    ['a base URL with a query', { baseUrl: 'http://127.0.0.1:1/api?x=1' }, 'baseUrl'],
+    ['a base URL with an empty query', { baseUrl: 'http://127.0.0.1:1/?' }, 'baseUrl'],
+    ['a base URL with a fragment', { baseUrl: 'http://127.0.0.1:1/api#v1' }, 'baseUrl'],
   ])('refuses %s when the client is made', (_, options, field) => {
     const stub = stubFetch(json(200, {}));
     let error: unknown;
@@ -49,6 +52,39 @@ describe('client options', () => {
       expect(() => new Civis({ apiKey: '' })).toThrow(/CIVIS_API_KEY/);
     } finally {
       if (previous !== undefined) process.env.CIVIS_API_KEY = previous;
+    }
+  });
+
+  it.each([
+    ['a trailing tab', `${KEY}\t`],
+    ['a trailing CR', `${KEY}\r`],
+    ['a trailing line end', `${KEY}\r\n`],
+    ['a leading space', ` ${KEY}`],
+    ['a no-break space', `${KEY}\u00a0`],
+  ])('refuses a key with %s, naming CIVIS_API_KEY, and never shows the key', (_, apiKey) => {
+    for (const make of [
+      () => new Civis({ apiKey, baseUrl: 'http://127.0.0.1:9' }),
+      () => {
+        const previous = process.env.CIVIS_API_KEY;
+        process.env.CIVIS_API_KEY = apiKey;
+        try {
+          return new Civis({ baseUrl: 'http://127.0.0.1:9' });
+        } finally {
+          if (previous === undefined) delete process.env.CIVIS_API_KEY;
+          else process.env.CIVIS_API_KEY = previous;
+        }
+      },
+    ]) {
+      const error = (() => {
+        try {
+          make();
+        } catch (caught) {
+          return caught;
+        }
+      })();
+      expect(error).toBeInstanceOf(CivisValidationError);
+      expect(error).toMatchObject({ field: 'apiKey', message: expect.stringContaining('CIVIS_API_KEY') });
+      expect(String(error)).not.toContain(KEY);
     }
   });
 

@@ -6,7 +6,14 @@ function source(total: number, perPage: number, { headers = true, delayMs = 1 } 
   const requested: number[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
-  const fetchPage = async (pageNum: number, signal?: AbortSignal): Promise<Page<number>> => {
+  // Every fetch, to wait for all of them to settle: an explicit end, where a sleep would only guess one.
+  const pending: Promise<unknown>[] = [];
+  const fetchPage = (pageNum: number, signal?: AbortSignal): Promise<Page<number>> => {
+    const page = fetchOne(pageNum, signal);
+    pending.push(page.catch(() => undefined));
+    return page;
+  };
+  const fetchOne = async (pageNum: number, signal?: AbortSignal): Promise<Page<number>> => {
     requested.push(pageNum);
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
@@ -24,7 +31,11 @@ function source(total: number, perPage: number, { headers = true, delayMs = 1 } 
       inFlight--;
     }
   };
-  return { fetchPage, requested, maxInFlight: () => maxInFlight };
+  /** Resolves once every page asked for so far (and any asked for meanwhile) has settled. */
+  const settled = async () => {
+    for (let seen = 0; seen < pending.length; seen = pending.length) await Promise.all(pending);
+  };
+  return { fetchPage, requested, maxInFlight: () => maxInFlight, settled };
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
@@ -92,7 +103,8 @@ describe('Paginator', () => {
     }
     const sent = list.requested.length;
     expect(sent).toBeLessThanOrEqual(4);
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Every page in flight has ended (aborted or answered): none of them led to another request.
+    await list.settled();
     expect(list.requested.length).toBe(sent);
   });
 

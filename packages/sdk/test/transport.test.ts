@@ -112,22 +112,63 @@ describe('transport: retries follow the service rules', () => {
   });
 
   it('an abort cancels the call during a request and during a backoff wait', async () => {
-    const during = client(hang);
+    // During the request: the abort comes from inside fetch, once the attempt is under way.
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error('stop')), 20);
+    const during = client((init) => {
+      const answer = hang(init);
+      controller.abort(new Error('stop'));
+      return answer;
+    });
     await expect(during.civis.permissionSets.get(7, { signal: controller.signal })).rejects.toThrow('stop');
     expect(during.calls).toHaveLength(1);
 
+    // During the wait: the abort comes one macrotask after onRetry, once the transport sleeps (the
+    // default backoff waits at least 250 ms); `phase` shows it landed there and not in a request.
     const stub = stubFetch(errorBody(503));
     const waiting = new Civis({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9', fetch: stub.fetch });
     const waitAbort = new AbortController();
-    setTimeout(() => waitAbort.abort(new Error('stop waiting')), 50);
-    await expect(waiting.permissionSets.get(7, { signal: waitAbort.signal })).rejects.toThrow('stop waiting');
+    let phase = 'request';
+    let abortedIn: string | undefined;
+    const call = waiting.permissionSets.get(7, {
+      signal: waitAbort.signal,
+      onRequest: () => {
+        phase = 'request';
+      },
+      onRetry: () => {
+        phase = 'waiting';
+        setImmediate(() => {
+          abortedIn = phase;
+          waitAbort.abort(new Error('stop waiting'));
+        });
+      },
+    });
+    await expect(call).rejects.toThrow('stop waiting');
+    expect(abortedIn).toBe('waiting');
+    // Settled: nothing of the call is left to send a retry.
     expect(stub.calls).toHaveLength(1);
 
     const before = client(json(200, SET));
     await expect(before.civis.permissionSets.get(7, { signal: AbortSignal.abort() })).rejects.toThrow();
     expect(before.calls).toHaveLength(0);
+  });
+});
+
+describe('transport: reading the body', () => {
+  it('reads a body whose characters are split across chunks, byte by byte', async () => {
+    const set = { ...SET, name: 'Zürich 東京 🎉' };
+    const bytes = new TextEncoder().encode(JSON.stringify(set));
+    const oneByteAtATime = () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            for (const byte of bytes) controller.enqueue(new Uint8Array([byte]));
+            controller.close();
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      );
+    const { civis } = client(async () => oneByteAtATime());
+    await expect(civis.permissionSets.get(7)).resolves.toEqual(set);
   });
 });
 

@@ -20,6 +20,21 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const items = Array.from({ length: 500 }, (_, i) => permissionSet(i + 1));
 const slowPages = delayed(30, servePages({ items }));
 
+/** A fetch that counts the requests the client starts, and can wait for all of them to end. */
+function countingFetch() {
+  const started: Promise<unknown>[] = [];
+  const counting: typeof fetch = (input, init) => {
+    const answer = fetch(input, init);
+    started.push(answer.catch(() => undefined));
+    return answer;
+  };
+  return {
+    fetch: counting,
+    count: () => started.length,
+    settled: () => Promise.all(started),
+  };
+}
+
 async function untilRequests(count: number) {
   for (let i = 0; i < 200 && server.requests.length < count; i++) await pause(10);
 }
@@ -45,25 +60,48 @@ describe('abort in process', () => {
   it('during a request that hangs: rejects at once, not after the timeout, and sends nothing more', async () => {
     server.fallback = hang;
     const controller = new AbortController();
+    const sent = countingFetch();
     const call = settle(
-      clientOf(server, { timeout: 60_000 }).permissionSets.get(7, { signal: controller.signal }),
+      clientOf(server, { timeout: 60_000, fetch: sent.fetch }).permissionSets.get(7, {
+        signal: controller.signal,
+      }),
     );
     await untilRequests(1);
     controller.abort();
     expect((await call).error).toMatchObject({ name: 'AbortError' });
-    await pause(100);
-    expect(server.requests).toHaveLength(1);
+    // The call has settled and every fetch it started has ended: nothing is left that could send more.
+    await sent.settled();
+    expect(sent.count()).toBe(1);
   });
 
   it('during a backoff wait: rejects at once, and the retry is never sent', async () => {
     server.script(apiError(503, { 'Retry-After': '0.3' }));
     const controller = new AbortController();
-    const civis = clientOf(server, { backoff: { initial: 1, max: 5_000 } });
-    const call = settle(civis.permissionSets.get(7, { signal: controller.signal }));
-    await untilRequests(1);
-    controller.abort();
+    const sent = countingFetch();
+    const civis = clientOf(server, { backoff: { initial: 1, max: 5_000 }, fetch: sent.fetch });
+    // Where the call is when the abort lands, from its hooks: one macrotask after onRetry, the transport
+    // is in its 300 ms wait. An abort that landed in the request would not prove the title.
+    let phase = 'request';
+    let abortedIn: string | undefined;
+    const call = settle(
+      civis.permissionSets.get(7, {
+        signal: controller.signal,
+        onRequest: () => {
+          phase = 'request';
+        },
+        onRetry: () => {
+          phase = 'waiting';
+          setImmediate(() => {
+            abortedIn = phase;
+            controller.abort();
+          });
+        },
+      }),
+    );
     expect((await call).error).toMatchObject({ name: 'AbortError' });
-    await pause(500);
+    expect(abortedIn).toBe('waiting');
+    await sent.settled();
+    expect(sent.count()).toBe(1);
     expect(server.requests).toHaveLength(1);
   });
 
@@ -77,10 +115,13 @@ describe('abort in process', () => {
       // request started before the abort can reach the server after it.
       let started = 0;
       let startedAfterAbort = 0;
+      const inFlight: Promise<unknown>[] = [];
       const countingFetch: typeof fetch = (input, init) => {
         started++;
         if (controller.signal.aborted) startedAfterAbort++;
-        return fetch(input, init);
+        const answer = fetch(input, init);
+        inFlight.push(answer.catch(() => undefined));
+        return answer;
       };
       const { error } = await settle(
         (async () => {
@@ -98,7 +139,8 @@ describe('abort in process', () => {
       // Page 2 was in hand; what was fetched ahead was already in flight. Nothing starts after the abort.
       expect(startedAfterAbort).toBe(0);
       expect(started).toBeLessThanOrEqual(1 + concurrency);
-      await pause(150);
+      // Every request started has ended (answered or aborted): none of them led to another.
+      await Promise.all(inFlight);
       expect(startedAfterAbort).toBe(0);
       expect(server.requests.length).toBeLessThanOrEqual(started);
     },

@@ -1,8 +1,8 @@
 // Bodies that are not what the spec promises: each becomes a typed error (or, where harmless, is
 // accepted), never a raw SyntaxError, a TypeError from deep inside, or an `undefined` passed off as data.
-import { CivisError, ServerError, TimeoutError } from '@civis-ts/sdk';
+import { CivisError, NotFoundError, ServerError, TimeoutError } from '@civis-ts/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { clientOf, permissionSet, settle } from '../src/fixtures.js';
+import { clientOf, KEY, permissionSet, settle } from '../src/fixtures.js';
 import { type HostileServer, startHostileServer } from '../src/hostile-server.js';
 import { json, REQUEST_ID, raw, repeat, trickle } from '../src/replies.js';
 
@@ -98,6 +98,26 @@ describe('error statuses with bodies not in the documented shape', () => {
     expect(error).toBeInstanceOf(ServerError);
     expect(error).toMatchObject({ status: 502, code: undefined, message: 'HTTP 502' });
     expect(server.requests).toHaveLength(4);
+  });
+
+  it('a 404 whose body nests arrays 8,000 deep (16 KB) is a NotFoundError from get(), an error body from raw.GET', async () => {
+    // The key at the bottom: scrubbing must reach it without recursing once per level.
+    const deep = `${'['.repeat(8_000)}${JSON.stringify(KEY)}${']'.repeat(8_000)}`;
+    expect(deep.length).toBeGreaterThan(16_000);
+    server.script(raw(404, JSON_TYPE, deep), raw(404, JSON_TYPE, deep));
+    const { error } = await settle(clientOf(server).permissionSets.get(7));
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({ status: 404, code: undefined, requestId: REQUEST_ID });
+    const answer = await clientOf(server).raw.GET('/permission_sets/{id}', { params: { path: { id: 7 } } });
+    expect(answer.response.status).toBe(404);
+    let bottom: unknown = answer.error;
+    while (Array.isArray(bottom)) bottom = bottom[0];
+    expect(bottom).toBe('[redacted]');
+  });
+
+  it('a 200 whose body nests arrays 8,000 deep is an InvalidResponseError from get() (not the object promised)', async () => {
+    server.script(raw(200, JSON_TYPE, `${'['.repeat(8_000)}${']'.repeat(8_000)}`));
+    await expectUnusable(clientOf(server).permissionSets.get(7), 200);
   });
 
   it('an empty 404 is still a NotFoundError', async () => {

@@ -114,3 +114,32 @@ it('the client object itself does not show the key when inspected or serialised'
     ).toBe(false);
   }
 });
+
+describe('a non-ASCII key', () => {
+  // A server that decodes the Basic token byte by byte reads the key's UTF-8 as Latin-1, and echoes that.
+  const key = 'sk-ÄÖÜ-grep-€-7d1e';
+  const latin1 = Buffer.from(key, 'utf8').toString('latin1');
+  const token = Buffer.from(`${key}:`, 'utf8').toString('base64');
+  const echoDecoded: Reply = (response, request) => {
+    const decoded = Buffer.from(authorization(request).slice('Basic '.length), 'base64').toString('latin1');
+    raw(
+      401,
+      { 'Content-Type': 'application/json', 'X-Request-Id': decoded.replace(/[^\x20-\x7e]/g, '?') },
+      JSON.stringify({ error: 'unauthorized', errorDescription: `unknown key ${decoded.slice(0, -1)}` }),
+    )(response, request);
+  };
+
+  it('is redacted in the form a server echoes it (its UTF-8 read as Latin-1), as sent and as typed', async () => {
+    expect(latin1).not.toBe(key);
+    server.script(echoDecoded, echoDecoded);
+    const civis = clientOf(server, { apiKey: key });
+    const { error } = await settle(civis.permissionSets.get(7));
+    expect(error).toBeInstanceOf(CivisError);
+    expect((error as Error).message).toBe('unknown key [redacted]');
+    const answer = await civis.raw.GET('/permission_sets/{id}', { params: { path: { id: 7 } } });
+    expect(JSON.stringify(answer.error)).toContain('[redacted]');
+    for (const text of [...renderings(error), JSON.stringify(answer.error)]) {
+      for (const form of [key, latin1, token]) expect(text.includes(form), text.slice(0, 300)).toBe(false);
+    }
+  });
+});

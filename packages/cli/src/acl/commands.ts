@@ -1,11 +1,12 @@
 // export, plan and apply: permission sets as code.
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import type { PermissionSet } from '@civis-ts/sdk';
 import { createCivis } from '../civis.js';
-import { CliError, EXIT, UsageError } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
+import { sourceName } from '../input.js';
 import { guardStdout, stdoutBroken, write } from '../output.js';
+import { confirm } from '../prompt.js';
 import type { Runner } from '../registry.js';
 import { escapeLines } from '../terminal.js';
 import { applyPlan, type Count } from './apply.js';
@@ -16,12 +17,8 @@ import { MAX_FILE_BYTES } from './rules.js';
 import { readAll, readSet } from './state.js';
 
 export const runExport: Runner = async (_, { flags }) => {
-  const ids = ((flags['permission-set'] as string[] | undefined) ?? []).map((text) => {
-    const id = Number(text);
-    if (!/^\d+$/.test(text) || id < 1)
-      throw new UsageError(`--permission-set must be an id, got ${JSON.stringify(text)}`, 'export');
-    return id;
-  });
+  // Checked and converted by args.ts: canonical positive ids, from commas or repeats.
+  const ids = (flags['permission-set'] as number[] | undefined) ?? [];
   const civis = createCivis();
   const sets: PermissionSet[] = [];
   if (ids.length > 0) for (const id of ids) sets.push(await civis.permissionSets.get(id));
@@ -64,16 +61,20 @@ async function replaceFile(path: string, text: string): Promise<void> {
   }
 }
 
-/** The file's text, refused in one line past MAX_FILE_BYTES (read no further than that). */
+/**
+ * The file's text (standard input's for `-`), refused in one line past MAX_FILE_BYTES, read no further
+ * than that.
+ */
 async function readSource(file: string): Promise<string> {
+  const tooBig = () =>
+    new CliError(
+      `${sourceName(file)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, the most a permission-sets file may hold; nothing was read further`,
+    );
+  if (file === '-') return readStdin(tooBig);
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(file, 'r');
     const { size } = await handle.stat();
-    const tooBig = () =>
-      new CliError(
-        `${file} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, the most a permission-sets file may hold; nothing was read further`,
-      );
     if (size > MAX_FILE_BYTES) throw tooBig();
     // A pipe or a growing file has no size to trust: read at most one byte past the limit.
     const buffer = Buffer.alloc(Math.max(size, 64 * 1024) + 1);
@@ -96,9 +97,28 @@ async function readSource(file: string): Promise<string> {
   }
 }
 
+/** All of standard input as text, refused once more than MAX_FILE_BYTES have come. */
+async function readStdin(tooBig: () => Error): Promise<string> {
+  const chunks: Buffer[] = [];
+  let length = 0;
+  try {
+    for await (const chunk of process.stdin) {
+      length += (chunk as Buffer).length;
+      if (length > MAX_FILE_BYTES) throw tooBig();
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(
+      `cannot read (stdin): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 async function readFileSets(rest: string[]): Promise<{ file: string; wanted: WantedSet[] }> {
-  const file = rest[0] as string;
-  return { file, wanted: parseAclFile(await readSource(file), file) };
+  const file = sourceName(rest[0] as string);
+  return { file, wanted: parseAclFile(await readSource(rest[0] as string), file) };
 }
 
 const noChanges = (plan: Plan) => `No changes: the API matches the file.\n${leftAsIs(plan)}`;
@@ -110,17 +130,6 @@ export const runPlan: Runner = async (_, { rest, flags }) => {
   else await write(escapeLines(pending(plan) ? renderPlan(plan) : noChanges(plan)));
   return pending(plan) ? EXIT.pending : EXIT.ok;
 };
-
-/** Whether the person at the terminal says yes; anything else is no. */
-async function confirm(question: string): Promise<boolean> {
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = await prompt.question(question);
-    return /^\s*y(es)?\s*$/i.test(answer);
-  } finally {
-    prompt.close();
-  }
-}
 
 /** The plan's changes and checks, without the listing of what it leaves alone: what apply would do. */
 const planKey = (plan: Plan) =>
@@ -136,6 +145,9 @@ const say = (line: string) => {
 
 export const runApply: Runner = (_, { rest, flags }) =>
   guardStdout(async () => {
+    if (rest[0] === '-' && !flags.yes) {
+      throw new CliError('apply - reads the file from stdin, so nobody is left to confirm: add --yes');
+    }
     const { file, wanted } = await readFileSets(rest);
     const civis = createCivis();
     let plan = await makePlan(civis, wanted, file);

@@ -9,14 +9,14 @@ import type {
   TransferResult,
   UserPermission,
 } from '@civis-ts/client';
+import type { ListOptions, Paginator } from '../core/paginator.js';
+import type { RequestOptions } from '../core/request-options.js';
 import type { ListPermissionSetDependenciesQuery, ListPermissionSetsQuery } from '../generated/queries.js';
 import * as spec from '../generated/rules.js';
-import type { ListOptions, Paginator } from '../paginator.js';
-import type { RequestOptions } from '../transport.js';
-import { check, emailBody, id, oneOf, wireQuery, withProperties } from '../validate.js';
-import type { Call } from './call.js';
+import type { Call } from '../internal/call.js';
+import { paginate, send } from '../internal/send.js';
+import { check, emailBody, id, oneOf, wireQuery, withProperties } from '../internal/validate.js';
 import { Resources } from './resources.js';
-import { paginate, send } from './send.js';
 import { Shares } from './shares.js';
 
 /** The spec's query (generated/queries.ts), with `archived` and `author` in friendlier shapes. */

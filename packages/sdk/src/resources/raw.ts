@@ -4,8 +4,8 @@
 // redirect rule. Built here rather than on openapi-fetch, whose 2.6 KB (min+gzip) would be a second
 // request path in every bundle (bench/FINDINGS.md §4c).
 import type { CallInit, CallMethod, CallResult, Verb } from '@civis-ts/client';
-import type { RequestOptions } from '../transport.js';
-import type { Call, CallInput } from './call.js';
+import type { RequestOptions } from '../core/request-options.js';
+import type { Call, CallInput } from '../internal/call.js';
 
 // The call types are the raw client's (@civis-ts/client's call-types.ts): one set for both.
 /** A raw call's second argument: the operation's `params` and `body`, and the options of every call. */

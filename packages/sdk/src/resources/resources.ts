@@ -1,13 +1,13 @@
 // civis.permissionSets.resources(id): the named resources inside one permission set. Names travel as
 // one percent-encoded path segment (call.ts encodes each path parameter with encodeURIComponent).
 import type { PermissionSetResource, ResourceCreate, ResourceUpdate } from '@civis-ts/client';
+import type { ListOptions, Paginator } from '../core/paginator.js';
+import type { RequestOptions } from '../core/request-options.js';
 import type { ListPermissionSetResourcesQuery } from '../generated/queries.js';
 import * as spec from '../generated/rules.js';
-import type { ListOptions, Paginator } from '../paginator.js';
-import type { RequestOptions } from '../transport.js';
-import { check, resourceName, wireQuery, withProperties } from '../validate.js';
-import type { Call } from './call.js';
-import { paginate, send } from './send.js';
+import type { Call } from '../internal/call.js';
+import { paginate, send } from '../internal/send.js';
+import { check, resourceName, wireQuery, withProperties } from '../internal/validate.js';
 import { Shares } from './shares.js';
 
 /** The spec's query of listPermissionSetResources (generated/queries.ts). */

@@ -1,13 +1,13 @@
 // One share helper for permission sets and resources alike: the five share calls live under the
 // `…/shares` path of each, and differ only by kind (`users`/`groups`, `user_id`/`group_id`).
 import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
-import { CivisValidationError } from '../errors.js';
+import { CivisValidationError } from '../core/errors.js';
+import type { RequestOptions } from '../core/request-options.js';
 import * as spec from '../generated/rules.js';
-import { KINDS, type Share, type SyncStep } from '../share-plan.js';
-import type { RequestOptions } from '../transport.js';
-import { check, emailBody, optional, type Rule } from '../validate.js';
-import type { Call } from './call.js';
-import { send } from './send.js';
+import type { Call } from '../internal/call.js';
+import { send } from '../internal/send.js';
+import { check, emailBody, optional, type Rule } from '../internal/validate.js';
+import { KINDS, type Share, type SyncStep } from '../lib/share-plan.js';
 
 /** The `…/shares` path of a permission set or of a resource; the share calls are under it. */
 export type SharesPath = '/permission_sets/{id}/shares' | '/permission_sets/{id}/resources/{name}/shares';

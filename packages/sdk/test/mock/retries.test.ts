@@ -104,11 +104,31 @@ describe('retries against the mock', () => {
   it('an abort during the backoff wait stops the retries', async () => {
     ctx.mock.faults.inject({ status: 503, count: 5, retryAfter: '1' });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error('cancelled')), 200);
-    await expect(
-      ctx.civis({ direct: true }).permissionSets.get(1, { signal: controller.signal }),
-    ).rejects.toThrow('cancelled');
-    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    // Where the call is when the abort lands, from its own hooks: the test fails unless it is the wait.
+    let phase = 'before';
+    let abortedIn: string | undefined;
+    const call = ctx.civis({ direct: true }).permissionSets.get(1, {
+      signal: controller.signal,
+      onRequest: () => {
+        phase = 'request';
+      },
+      onResponse: () => {
+        phase = 'response';
+      },
+      onRetry: ({ delay }) => {
+        phase = 'waiting';
+        expect(delay).toBeGreaterThanOrEqual(1_000);
+        // After the hook returns the transport starts its 1 s wait: the abort comes one macrotask later.
+        setImmediate(() => {
+          abortedIn = phase;
+          controller.abort(new Error('cancelled'));
+        });
+      },
+    });
+    await expect(call).rejects.toThrow('cancelled');
+    expect(abortedIn).toBe('waiting');
+    // The call has settled: nothing of it is left to send anything, so this holds without waiting.
+    expect(phase).toBe('waiting');
     expect(ctx.mock.requests).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 // The one place a request URL is built, for the SDK's methods and `civis.raw` alike: each path parameter
 // is one percent-encoded segment, and a segment that would not stay one is refused before anything is sent.
-import { CivisValidationError } from './errors.js';
+import { CivisValidationError } from '../core/errors.js';
 
 /** Values for the `{name}` segments of a spec path, and its query. */
 export interface UrlParams {
@@ -9,7 +9,7 @@ export interface UrlParams {
   query?: object;
 }
 
-const SEGMENT = /\{(\w+)\}/g;
+const SEGMENT = /\{(\w+)\}/;
 
 /** One value, percent-encoded; a lone surrogate cannot be encoded at all. */
 function encode(value: string | number | boolean, name: string): string {
@@ -31,14 +31,28 @@ function segment(value: unknown, name: string): string {
   return encode(value as string, name);
 }
 
+// The spec has two dozen paths: each is split at its `{name}` segments the first time it is used, into
+// [text, name, text, name, …, text], and never again (at most 100 kept: plain JavaScript could hand
+// `civis.raw` a new path on every call).
+const templates = new Map<string, string[]>();
+
 /** `baseUrl` + the spec path with its `{name}` segments filled in + the query. */
-export function urlOf(baseUrl: string, template: string, { path, query }: UrlParams): string {
-  const values = (path ?? {}) as Record<string, unknown>;
-  let url = baseUrl + template.replace(SEGMENT, (_, name: string) => segment(values[name], name));
+export function urlOf(baseUrl: string, path: string, { path: params, query }: UrlParams): string {
+  let parts = templates.get(path);
+  if (!parts) {
+    parts = path.split(SEGMENT);
+    if (templates.size < 100) templates.set(path, parts);
+  }
+  const values = (params ?? {}) as Record<string, unknown>;
+  let url = baseUrl + parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] as string;
+    url += segment(values[name], name) + parts[i + 1];
+  }
   let separator = '?';
-  const params = query as Record<string, string | number | boolean | undefined> | undefined;
-  for (const key in params) {
-    const value = params[key];
+  const entries = query as Record<string, string | number | boolean | undefined> | undefined;
+  for (const key in entries) {
+    const value = entries[key];
     if (value === undefined || value === null) continue;
     url += `${separator}${key}=${encode(value, key)}`;
     separator = '&';

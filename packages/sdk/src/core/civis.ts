@@ -1,13 +1,13 @@
 // The entry point: one transport and one call over it, shared by the resources and `civis.raw`.
 import { basicAuthorization, configOf, defaultHeaders } from '@civis-ts/client';
+import { createCall } from '../internal/call.js';
+import { checkOptions } from '../internal/options.js';
+import { type Backoff, DEFAULT_BACKOFF } from '../internal/retry.js';
+import { createTransport } from '../internal/transport.js';
+import { PermissionSets } from '../resources/permission-sets.js';
+import { createRaw, type RawClient } from '../resources/raw.js';
 import { CivisValidationError, MissingApiKeyError } from './errors.js';
 import type { Hooks } from './hooks.js';
-import { checkOptions } from './options.js';
-import { createCall } from './resources/call.js';
-import { PermissionSets } from './resources/permission-sets.js';
-import { createRaw, type RawClient } from './resources/raw.js';
-import { type Backoff, DEFAULT_BACKOFF } from './retry.js';
-import { createTransport, type RateLimit } from './transport.js';
 
 export interface CivisOptions {
   /** Defaults to the `CIVIS_API_KEY` environment variable. */
@@ -35,6 +35,11 @@ export interface CivisOptions {
   maxResponseBytes?: number;
 }
 
+export interface RateLimit {
+  limit: number;
+  remaining: number;
+}
+
 export class Civis {
   /** The spec-typed raw client (openapi-fetch's calling convention), with the same auth, retries and timeouts. */
   readonly raw: RawClient;
@@ -49,12 +54,19 @@ export class Civis {
         ? new MissingApiKeyError(field, problem)
         : new CivisValidationError(field, problem);
     });
+    // A key with a stray space, tab or line end (as .env files leave them) goes out as sent, but a server
+    // that trims it would echo a form no scrubbing knows: refused here, naming where it usually comes from.
+    if (apiKey.trim() !== apiKey)
+      throw new CivisValidationError('apiKey', 'has a space, tab or line end at an end: check CIVIS_API_KEY');
+    // A query or fragment would end up in the middle of every request URL.
+    if (/[?#]/.test(baseUrl)) throw new CivisValidationError('baseUrl', 'must not have a query or fragment');
     let headers: Headers;
     try {
       headers = defaultHeaders(apiKey, options);
     } catch {
       throw new CivisValidationError('headers', 'must be valid HTTP header names and values');
     }
+    const token = basicAuthorization(apiKey).slice(6);
     const transport = createTransport({
       fetch: options.fetch ?? globalThis.fetch,
       timeout: options.timeout ?? 60_000,
@@ -62,10 +74,12 @@ export class Civis {
       maxResponseBytes: options.maxResponseBytes ?? 64 * 2 ** 20,
       backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
       hooks: this.#hooks,
-      // The forms the key travels in, known once, here: itself, and the token of `Authorization: Basic
-      // base64(key:)`. Every error, URL and request id leaving the transport is scrubbed of them (a
-      // key of under 4 characters is not scrubbed: every message would be garbled, and it is no secret).
-      secrets: [apiKey, basicAuthorization(apiKey).slice(6)].filter((secret) => secret.length > 3),
+      // The forms the key travels in, known once, here: itself, the token of `Authorization: Basic
+      // base64(key:)`, and its UTF-8 bytes read as Latin-1 (how a server that decodes the token byte by
+      // byte echoes a non-ASCII key). Every error, URL and request id leaving the transport is scrubbed
+      // of them (a key of under 4 characters is not scrubbed: every message would be garbled, and it is
+      // no secret).
+      secrets: [apiKey, token, atob(token).slice(0, -1)].filter((secret) => secret.length > 3),
       onRateLimit: (rateLimit) => {
         this.#rateLimit = rateLimit;
       },

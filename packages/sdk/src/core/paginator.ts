@@ -1,9 +1,9 @@
 // One paginator for both paginated lists. It knows nothing of permission sets: it is handed a function
 // that fetches page N, and reads the totals that come back with each page.
 
-import { onAbort } from './retry.js';
-import type { RequestOptions } from './transport.js';
-import { integer } from './validate.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { onAbort } from '../internal/retry.js';
+import { integer } from '../internal/validate.js';
 
 /** The options of a paginated list: those of every call, plus the look-ahead. */
 export interface ListOptions extends RequestOptions {

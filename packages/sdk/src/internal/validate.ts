@@ -3,8 +3,8 @@
 // Rules the spec does not state are Checks written here, and say why.
 import { DESCRIPTION_MAX_LENGTH } from '@civis-ts/spec/facts';
 import { snakeCase } from '@civis-ts/spec/naming';
-import { CivisValidationError } from './errors.js';
-import * as spec from './generated/rules.js';
+import { CivisValidationError } from '../core/errors.js';
+import * as spec from '../generated/rules.js';
 
 /** Throws a CivisValidationError naming `field` when `value` does not fit. */
 export type Check = (value: unknown, field: string) => void;

@@ -1,15 +1,20 @@
 // One call over the transport, with no Request in between: the URL from the spec path and its
 // parameters, the client's headers and a JSON body. Both the SDK's methods and `civis.raw` send this way.
-import { CivisValidationError } from '../errors.js';
-import { checkOptions } from '../options.js';
-import type { Received, RequestOptions, Transport } from '../transport.js';
-import { type UrlParams, urlOf } from '../url.js';
+import { CivisValidationError } from '../core/errors.js';
+import type { RequestOptions } from '../core/request-options.js';
+import { checkOptions } from './options.js';
+import { shapeOf } from './shapes.js';
+import type { Received, Transport } from './transport.js';
+import { type UrlParams, urlOf } from './url.js';
 
 export interface CallInput extends UrlParams {
   body?: unknown;
 }
 
-/** Sends one operation and resolves with its final answer, whatever the status. */
+/**
+ * Sends one operation and resolves with its final answer, whatever the status; a success body not of the
+ * documented shape (internal/shapes.ts) is an InvalidResponseError.
+ */
 export type Call = (
   verb: string,
   path: string,
@@ -29,7 +34,7 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
   const withJson = { 'content-type': 'application/json', ...plain };
   return (verb, path, input, options) => {
     // The options and the URL first: bad ones are refused before any hook or request.
-    checkOptions(options);
+    if (options !== undefined) checkOptions(options);
     const url = urlOf(baseUrl, path, input);
     const hasBody = input.body !== undefined;
     let sent: HeadersInit = hasBody ? withJson : plain;
@@ -42,6 +47,6 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
       }
     }
     const body = hasBody ? encoder.encode(JSON.stringify(input.body)) : undefined;
-    return transport(url, { method: verb, headers: sent, body }, options);
+    return transport(url, { method: verb, headers: sent, body }, options, shapeOf(verb, path));
   };
 }

@@ -1,6 +1,6 @@
 // The options a client and each call take, checked alike: a bad value is a CivisValidationError before
 // any request, not a call that fails four times in a strange way.
-import { CivisValidationError } from './errors.js';
+import { CivisValidationError } from '../core/errors.js';
 import { type Check, integer, optional } from './validate.js';
 
 /** The longest wait a timer can take: `setTimeout` fires at once for anything longer. */

@@ -1,11 +1,20 @@
-import { retryAfterMs } from './retry.js';
-import type { SyncStep } from './share-plan.js';
-import type { Received } from './transport.js';
+import { retryAfterMs } from '../internal/retry.js';
+import type { SyncStep } from '../lib/share-plan.js';
 
-// Every error the SDK throws, in one module. They carry what a caller needs to react (status, code,
-// request id, where it went) and never the request's headers; and every string they hold, down the
-// `cause` chain, has been scrubbed of the key's forms (`scrub`, applied by the transport), so a key a
-// server echoes back cannot leak through a message, a stack, JSON.stringify or util.inspect.
+// Every error the SDK throws, in one module, built from plain values (a status, headers, a parsed body),
+// not from the transport's types. They carry what a caller needs to react (status, code, request id,
+// where it went) and never the request's headers; and every string they hold, down the `cause` chain,
+// has been scrubbed of the key's forms (internal/scrub.ts, applied by the transport), so a key a server
+// echoes back cannot leak through a message, a stack, JSON.stringify or util.inspect.
+
+/** What an error status came with. */
+export interface ErrorResponse {
+  status: number;
+  headers: Headers;
+  /** The body: its JSON, else its text; undefined when empty. */
+  body: unknown;
+  requestId: string | undefined;
+}
 
 /** The base of every error this SDK throws. */
 export class CivisError extends Error {
@@ -38,16 +47,16 @@ export class CivisApiError extends CivisError {
   readonly requestId: string | undefined;
   readonly status: number;
   constructor(
-    { response, error, requestId }: Received,
+    { status, body, requestId }: ErrorResponse,
     readonly method: string,
     readonly url: string,
   ) {
     // Object() of a string or of nothing has no `error` or `errorDescription`: only a JSON object counts.
-    const body = Object(error) as Record<string, unknown>;
-    const description = body.errorDescription;
-    super(typeof description === 'string' ? description : `HTTP ${response.status}`);
-    this.status = response.status;
-    this.code = typeof body.error === 'string' ? body.error : undefined;
+    const fields = Object(body) as Record<string, unknown>;
+    const description = fields.errorDescription;
+    super(typeof description === 'string' ? description : `HTTP ${status}`);
+    this.status = status;
+    this.code = typeof fields.error === 'string' ? fields.error : undefined;
     this.requestId = requestId;
   }
 }
@@ -73,9 +82,9 @@ export class RateLimitError extends CivisApiError {
   override name = 'RateLimitError';
   /** Seconds the service asked to wait, from `Retry-After`. */
   readonly retryAfter: number | undefined;
-  constructor(received: Received, method: string, url: string) {
-    super(received, method, url);
-    const ms = retryAfterMs(received.response.headers.get('retry-after'));
+  constructor(response: ErrorResponse, method: string, url: string) {
+    super(response, method, url);
+    const ms = retryAfterMs(response.headers.get('retry-after'));
     this.retryAfter = ms === undefined ? undefined : ms / 1000;
   }
 }
@@ -91,14 +100,18 @@ export class ServerError extends CivisApiError {
  */
 export class InvalidResponseError extends CivisError {
   override name = 'InvalidResponseError';
+  readonly status: number;
+  /** The answer's `X-Request-Id`. */
+  readonly requestId: string | undefined;
   constructor(
     problem: string,
-    readonly status: number,
+    { status, headers }: { status: number; headers: Headers },
     readonly method: string,
     readonly url: string,
-    readonly requestId?: string,
   ) {
     super(`Invalid response to ${method} ${url} (HTTP ${status}): ${problem}`);
+    this.status = status;
+    this.requestId = headers.get('x-request-id') ?? undefined;
   }
 }
 
@@ -147,8 +160,8 @@ export class SyncError extends CivisError {
 }
 
 /** Builds the error for a failed response: the one place an HTTP error becomes an exception. */
-export function apiError(received: Received, method: string): CivisApiError {
-  const status = received.response.status;
+export function apiError(response: ErrorResponse, method: string, url: string): CivisApiError {
+  const { status } = response;
   const ErrorClass =
     {
       401: AuthenticationError,
@@ -157,30 +170,5 @@ export function apiError(received: Received, method: string): CivisApiError {
       409: ConflictError,
       429: RateLimitError,
     }[status] ?? (status >= 500 ? ServerError : CivisApiError);
-  return new ErrorClass(received, method, received.url);
-}
-
-/**
- * Replaces every secret in every string reachable from `value` (own properties, enumerable or not:
- * `message`, `stack`, `cause`, nested fields, and the names of fields), in place, and returns it.
- * Properties are redefined rather than assigned, so a JSON `__proto__` key stays data. Byte arrays are
- * left alone: they print as numbers.
- */
-export function scrub<T>(value: T, secrets: string[], seen = new Set<unknown>()): T {
-  if (typeof value === 'string')
-    return secrets.reduce((text, secret) => text.split(secret).join('[redacted]'), value as string) as T;
-  if (typeof value === 'object' && value !== null && !seen.has(value) && !ArrayBuffer.isView(value)) {
-    seen.add(value);
-    const fields = value as Record<PropertyKey, unknown>;
-    for (const key of Reflect.ownKeys(value)) {
-      const field = scrub(fields[key], secrets, seen);
-      const name = scrub(key, secrets);
-      if (name === key) Reflect.defineProperty(value, key, { value: field });
-      else {
-        delete fields[key];
-        fields[name] = field;
-      }
-    }
-  }
-  return value;
+  return new ErrorClass(response, method, url);
 }

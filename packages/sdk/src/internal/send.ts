@@ -2,11 +2,12 @@
 // parameters, query, body and result, so a wrong path or field does not compile. The result is the
 // body (nothing, for a DELETE's 204) or a thrown CivisError.
 import type { Data, Operation, PathOf, Verb } from '@civis-ts/client';
-import { apiError, CivisError, InvalidResponseError } from '../errors.js';
-import { checkOptions } from '../options.js';
-import { type ListOptions, type Page, Paginator } from '../paginator.js';
-import type { Received, RequestOptions } from '../transport.js';
+import { apiError, CivisError, InvalidResponseError } from '../core/errors.js';
+import { type ListOptions, type Page, Paginator } from '../core/paginator.js';
+import type { RequestOptions } from '../core/request-options.js';
 import type { Call, CallInput } from './call.js';
+import { checkOptions } from './options.js';
+import type { Received } from './transport.js';
 
 export type { Data, Operation, PathOf, Verb };
 
@@ -21,20 +22,15 @@ export type Input<O> = (O extends { parameters: { path: infer Path } }
   ([JsonBody<O>] extends [never] ? { body?: undefined } : { body: JsonBody<O> });
 
 /**
- * The body of an answer, when its status is a success and the body is what the operation promises: an
- * array for a page, nothing for a DELETE (whatever arrived with its 204), else JSON that is not `null`.
- * An error status is thrown as its CivisApiError; a missing or wrong body is the service's fault, not data.
+ * The body of an answer with a success status: the transport has checked it is of the documented shape
+ * (nothing, for a DELETE, whatever arrived with its 204). An error status is thrown as its CivisApiError.
  */
-function bodyOf(received: Received, verb: string, page?: boolean): unknown {
-  const { response, data } = received;
-  if (!response.ok) throw apiError(received, verb);
-  if (verb === 'DELETE') return undefined;
-  if (page ? Array.isArray(data) : data != null) return data;
-  invalid(received, verb, page ? 'a page must be a JSON array' : 'the body is missing');
-}
-
-function invalid({ response, url, requestId }: Received, verb: string, problem: string): never {
-  throw new InvalidResponseError(problem, response.status, verb, url, requestId);
+function bodyOf({ response, data, error, requestId, url }: Received, verb: string): unknown {
+  if (!response.ok) {
+    const { status, headers } = response;
+    throw apiError({ status, headers, body: error, requestId }, verb, url);
+  }
+  return verb === 'DELETE' ? undefined : data;
 }
 
 /**
@@ -47,14 +43,16 @@ export async function send<V extends Verb, P extends PathOf<V>, R = Data<Operati
   path: P,
   input: Input<Operation<P, V>>,
   options?: RequestOptions,
-  read: (data: Data<Operation<P, V>>) => R = (data) => data as R,
+  read?: (data: Data<Operation<P, V>>) => R,
 ): Promise<R> {
   const received = await call(verb, path, input as CallInput, options);
   const data = bodyOf(received, verb) as Data<Operation<P, V>>;
+  if (read === undefined) return data as R;
   try {
     return read(data);
   } catch {
-    return invalid(received, verb, 'the body is not the documented shape');
+    const { response, url, clean } = received;
+    throw clean(new InvalidResponseError('the body is not the documented shape', response, verb, url));
   }
 }
 
@@ -84,7 +82,7 @@ export function paginate<P extends PathOf<'GET'>>(
       const answer = await call('GET', path, pageInput, { ...options, signal });
       const headers = answer.response.headers;
       return {
-        items: bodyOf(answer, 'GET', true) as Item<P>[],
+        items: bodyOf(answer, 'GET') as Item<P>[],
         pageNum: page,
         totalPages: count(headers.get('x-pagination-total-pages')),
         totalEntries: count(headers.get('x-pagination-total-entries')),

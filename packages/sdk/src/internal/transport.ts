@@ -1,0 +1,318 @@
+// The one transport: one retry loop with per-attempt timeouts, the service's retry rules, Retry-After,
+// abort, same-origin redirects, a response size limit, hooks and rate-limit capture. Every request goes
+// through it, from the SDK's methods and from `civis.raw` alike (internal/call.ts builds what it sends),
+// and every error leaving it is scrubbed of the key.
+import type { RateLimit } from '../core/civis.js';
+import { CivisError, ConnectionError, InvalidResponseError, TimeoutError } from '../core/errors.js';
+import type { Hooks } from '../core/hooks.js';
+import type { RequestOptions } from '../core/request-options.js';
+import {
+  type Backoff,
+  isRetryableFailure,
+  isRetryableStatus,
+  onAbort,
+  retryAfterMs,
+  retryDelay,
+  sleep,
+} from './retry.js';
+import { scrub } from './scrub.js';
+import type { Shape } from './shapes.js';
+
+export interface TransportConfig {
+  fetch: typeof fetch;
+  timeout: number;
+  maxRetries: number;
+  maxResponseBytes: number;
+  backoff: Backoff;
+  /** The client's hooks (its own, the debug log's). */
+  hooks: Hooks[];
+  /** The forms of the key, scrubbed from every error, URL and request id that leaves the transport. */
+  secrets: string[];
+  /** Receives the rate-limit headers of every response that has them. */
+  onRateLimit: (rateLimit: RateLimit) => void;
+}
+
+/**
+ * The final answer, its body read once inside the last attempt and parsed once: `data` for a success
+ * status, `error` for an error status. For an error status `url`, `requestId` and `error` are scrubbed
+ * of the key, so errors made from them hold none; a success is not scrubbed (nothing of it becomes an
+ * error unless `clean` is applied to that error).
+ */
+export interface Received {
+  response: Response;
+  url: string;
+  /** The `X-Request-Id` of an error status (scrubbed); read from the response for a success. */
+  requestId?: string;
+  /** The parsed JSON of a success body, of the documented shape; undefined for an empty body. */
+  data?: unknown;
+  /** An error body: its JSON, else its text; undefined when empty. */
+  error?: unknown;
+  /** Scrubs the client's secrets out of a value (an error made from this answer), in place. */
+  clean: <T>(value: T) => T;
+}
+
+/**
+ * Sends `init` (method, headers, body: the same for every attempt, so a retry resends it as it is). A
+ * success body that is not of `shape` (when given) is an InvalidResponseError.
+ */
+export type Transport = (
+  url: string,
+  init: RequestInit,
+  options: RequestOptions | undefined,
+  shape: Shape | undefined,
+) => Promise<Received>;
+
+const REDIRECTS = [301, 302, 303, 307, 308];
+const NO_OPTIONS: RequestOptions = {};
+
+type Events = {
+  [K in keyof Hooks]-?: Parameters<NonNullable<Hooks[K]>>[0];
+};
+
+/**
+ * Hands each hook its own copy of the event: what a hook changes reaches neither the next hook nor the
+ * call (the headers in it are a copy made once per response). A hook is awaited; one that throws or rejects fails the call with a CivisError
+ * whose cause is the hook's error, rather than escaping as an unhandled rejection.
+ */
+async function emit<K extends keyof Hooks>(
+  hooks: readonly Hooks[],
+  name: K,
+  event: Events[K],
+): Promise<void> {
+  for (const hook of hooks) {
+    if (!hook[name]) continue;
+    try {
+      await (hook[name] as (event: Events[K]) => unknown).call(hook, { ...event });
+    } catch (cause) {
+      throw new CivisError(`The ${name} hook failed: ${(cause as Error)?.message ?? cause}`, { cause });
+    }
+  }
+}
+
+/** The hooks this call runs: none at all (no list, no event) when nobody installed any. */
+function hooksOf(installed: readonly Hooks[], options: RequestOptions): readonly Hooks[] | undefined {
+  if (installed.length || options.onRequest || options.onResponse || options.onRetry)
+    return [...installed, options];
+}
+
+export function createTransport(config: TransportConfig): Transport {
+  const clean = <T>(value: T): T => scrub(value, config.secrets);
+  // The options were checked by the call (internal/call.ts), with the URL.
+  return async function send(url, init, options = NO_OPTIONS, shape) {
+    const { maxRetries = config.maxRetries, signal } = options;
+    const hooks = hooksOf(config.hooks, options);
+    signal?.throwIfAborted();
+    let method = init.method as string;
+    let redirects = 0;
+    try {
+      for (let attempt = 0; ; ) {
+        // What hooks are shown of the attempt, made only for hooks: the URL scrubbed of the key.
+        const shown = hooks && { method, url: clean(url), attempt: attempt + 1 };
+        if (shown) await emit(hooks as Hooks[], 'onRequest', shown);
+        let response: Response;
+        let text: string | undefined;
+        try {
+          // Redirects are followed here, not by fetch: only within the origin the key was meant for.
+          ({ response, text } = await attemptOnce(config, url, method, init, options));
+        } catch (error) {
+          if (signal?.aborted) throw signal.reason;
+          if (
+            attempt >= maxRetries ||
+            !(error instanceof ConnectionError) ||
+            !isRetryableFailure(method, error.code ?? error.message)
+          )
+            throw error;
+          const delay = retryDelay(attempt++, undefined, config.backoff) as number;
+          if (shown) await emit(hooks as Hooks[], 'onRetry', { ...shown, delay, reason: error.message });
+          await sleep(delay, signal);
+          continue;
+        }
+        const { status, headers } = response;
+        if (shown) {
+          const requestId = clean(headers.get('x-request-id') ?? undefined);
+          // A copy of the headers: the retry wait, the rate limit and the redirect are read from the original.
+          const seen = new Headers(headers);
+          await emit(hooks as Hooks[], 'onResponse', { ...shown, status, headers: seen, requestId });
+        }
+        const limit = headers.get('x-ratelimit-limit');
+        if (limit !== null) {
+          config.onRateLimit({
+            limit: Number(limit),
+            remaining: Number(headers.get('x-ratelimit-remaining')),
+          });
+        }
+        const location = REDIRECTS.includes(status) ? headers.get('location') : null;
+        if (location !== null) {
+          url = follow(url, location, method, response, ++redirects);
+          // As fetch does: a 303, or a 301/302 after a POST, turns into a GET without a body.
+          if (status === 303 || (status < 303 && method === 'POST')) {
+            method = 'GET';
+            init = { ...init, body: undefined };
+          }
+          continue;
+        }
+        if (attempt < maxRetries && isRetryableStatus(method, status)) {
+          const delay = retryDelay(attempt, retryAfterMs(headers.get('retry-after')), config.backoff);
+          if (delay !== undefined) {
+            if (shown) await emit(hooks as Hooks[], 'onRetry', { ...shown, delay, reason: `HTTP ${status}` });
+            await sleep(delay, signal);
+            attempt++;
+            continue;
+          }
+        }
+        return received(response, text, method, url, shape, clean);
+      }
+    } catch (error) {
+      // The caller's abort reason is theirs, passed on untouched; ours (a hook's failure included) are scrubbed.
+      throw error instanceof CivisError ? clean(error) : error;
+    }
+  };
+}
+
+/**
+ * Where a redirect goes: refused when it leaves the origin (the Authorization header would go to a host
+ * the caller never named, and a `fetch` of the caller's own may not strip it as Node's does), after 5
+ * redirects, or when the Location is not a URL.
+ */
+function follow(
+  url: string,
+  location: string,
+  method: string,
+  response: Response,
+  redirects: number,
+): string {
+  let target: URL;
+  try {
+    target = new URL(location, url);
+  } catch {
+    throw new InvalidResponseError('the Location header is not a URL', response, method, url);
+  }
+  if (target.origin !== new URL(url).origin)
+    throw new ConnectionError('refused a redirect to another origin', method, url);
+  if (redirects > 5) throw new ConnectionError('more than 5 redirects', method, url);
+  return target.href;
+}
+
+/**
+ * The body parsed once, here. A success body that is not JSON (an HTML page, a cut-off document) or not
+ * of the documented shape is an InvalidResponseError, not a SyntaxError or a TypeError later; an error
+ * body that is not JSON is kept as text, and the key a server or proxy may echo back in it is scrubbed.
+ */
+function received(
+  response: Response,
+  text: string | undefined,
+  method: string,
+  url: string,
+  shape: Shape | undefined,
+  clean: <T>(value: T) => T,
+): Received {
+  let body: unknown = text;
+  try {
+    body = text?.trim() ? JSON.parse(text) : undefined;
+  } catch {
+    if (response.ok) {
+      const type = response.headers.get('content-type') ?? 'none';
+      invalid(response, method, url, `the body is not JSON (Content-Type: ${type})`);
+    }
+  }
+  if (response.ok) {
+    if (shape !== undefined && !isShape(body, shape))
+      invalid(
+        response,
+        method,
+        url,
+        body == null ? 'the body is missing' : `the body is not a JSON ${shape}`,
+      );
+    return { response, url, data: body, clean };
+  }
+  const requestId = clean(response.headers.get('x-request-id') ?? undefined);
+  return { response, url: clean(url), requestId, error: clean(body), clean };
+}
+
+function isShape(body: unknown, shape: Shape): boolean {
+  return shape === 'array'
+    ? Array.isArray(body)
+    : typeof body === 'object' && body !== null && !Array.isArray(body);
+}
+
+/** Thrown unscrubbed: the transport scrubs every CivisError that leaves it. */
+function invalid(response: Response, method: string, url: string, problem: string): never {
+  throw new InvalidResponseError(problem, response, method, url);
+}
+
+/** A fetch failure as `message (CODE)`, from the innermost error of its `cause` chain (undici's). */
+function failure(error: unknown): { problem: string; code?: string } {
+  let root = error as { cause?: unknown; code?: string; message?: string } | undefined;
+  while (root?.cause) root = root.cause as typeof root;
+  const code = root?.code;
+  const message = root?.message || String(error);
+  return { problem: code && !message.includes(code) ? `${message} (${code})` : message, code };
+}
+
+/**
+ * One attempt, body included: the timeout covers a server that stalls mid-body too, and a body cut off
+ * half-way is a connection failure that idempotent calls retry, rather than a parse error later. A body
+ * over `maxResponseBytes` ends the attempt as soon as the limit is passed, without reading the rest.
+ */
+async function attemptOnce(
+  config: TransportConfig,
+  url: string,
+  method: string,
+  { headers, body }: RequestInit,
+  options: RequestOptions,
+): Promise<{ response: Response; text: string | undefined }> {
+  const { signal, timeout = config.timeout, maxResponseBytes = config.maxResponseBytes } = options;
+  const controller = new AbortController();
+  const stop = signal ? onAbort(signal, () => controller.abort(signal.reason)) : undefined;
+  const timer = setTimeout(() => controller.abort(), timeout);
+  let response: Response | undefined;
+  try {
+    // Called unbound: a browser's fetch refuses `this` = config ("Illegal invocation"). A new init per
+    // attempt: the caller's objects are never written to.
+    const send = config.fetch;
+    response = await send(url, { method, headers, body, redirect: 'manual', signal: controller.signal });
+    return { response, text: await readText(response, maxResponseBytes) };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    if (error === TOO_LARGE) {
+      const problem = `the body is larger than maxResponseBytes (${maxResponseBytes})`;
+      throw new InvalidResponseError(problem, response as Response, method, url);
+    }
+    if (controller.signal.aborted)
+      throw new TimeoutError(`no complete response within ${timeout} ms`, method, url);
+    const { problem, code } = failure(error);
+    throw new ConnectionError(problem, method, url, code, error);
+  } finally {
+    clearTimeout(timer);
+    stop?.();
+  }
+}
+
+const TOO_LARGE = Symbol();
+// Decoding a whole body keeps no state between calls, so one decoder serves every response.
+const decoder = new TextDecoder();
+
+/**
+ * The body as text, at most `limit` bytes of it, counted as they come (a declared length may be absent,
+ * or be the compressed one): a larger body is cancelled as soon as it passes the limit. Decoded once, at
+ * the end: a character split across two chunks is whole by then.
+ */
+async function readText(response: Response, limit: number): Promise<string | undefined> {
+  const body = response.body;
+  if (body === null) return undefined;
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      reader.cancel().catch(() => {});
+      throw TOO_LARGE;
+    }
+    chunks.push(value);
+  }
+  // One chunk (most answers) decoded at once; several joined by a Blob, which decodes UTF-8 too.
+  return chunks.length < 2 ? decoder.decode(chunks[0]) : new Blob(chunks as BlobPart[]).text();
+}
