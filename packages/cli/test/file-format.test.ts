@@ -126,6 +126,15 @@ describe('values', () => {
       `civis-ts: ${path} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, the most a permission-sets file may hold; nothing was read further\n`,
     );
     rmSync(path);
+    // Standard input has no size to trust: it is read up to the limit, and no further.
+    const piped = await civisTs(['plan', '-'], {
+      mock: context.mock,
+      input: `permissionSets: []\n${'#'.repeat(MAX_FILE_BYTES)}\n`,
+    });
+    expect(piped).toMatchObject({ code: 1, stdout: '' });
+    expect(piped.stderr).toBe(
+      `civis-ts: (stdin) is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, the most a permission-sets file may hold; nothing was read further\n`,
+    );
   });
 });
 
