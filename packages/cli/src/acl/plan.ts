@@ -9,7 +9,8 @@ import { type Civis, NotFoundError, type PermissionSet, type Share, type ShareKi
 import { type DesiredShares, keepsManager, planShareSync } from '@civis-ts/sdk/sync';
 import { CliError } from '../errors.js';
 import type { Level, Wanted, WantedSet } from './file.js';
-import { allSets, readAll, readSet, type SetState } from './state.js';
+import { matchSets } from './match.js';
+import { allSets, isArchived, readAll, readSet, type SetState } from './state.js';
 
 export type Change =
   | { action: 'create'; reason: string }
@@ -43,9 +44,6 @@ export interface Plan {
   /** The sets the API has and the file does not name: left as they are. */
   untouched: { id: number; name: string; archived: boolean }[];
 }
-
-/** `archived` is documented as a string, and the service has been seen sending a boolean. */
-export const isArchived = (set: PermissionSet) => set.archived === true || set.archived === 'true';
 
 /**
  * A resource's owner: the first user holding manage, as the service lists the owner first among the
@@ -184,53 +182,6 @@ export async function checkGroups(civis: Civis, plan: Plan): Promise<void> {
   }
   if (unknown.length > 0)
     throw new CliError(`the file cannot be applied; nothing was changed:\n  ${unknown.join('\n  ')}`);
-}
-
-/**
- * The API's set for each set of the file (by id, else by active name), undefined for a set to create,
- * null (and a problem) for one that cannot be told.
- */
-function matchSets(
-  wanted: WantedSet[],
-  sets: PermissionSet[],
-  problems: string[],
-): (PermissionSet | undefined | null)[] {
-  const byId = new Map(sets.map((set) => [set.id, set]));
-  const activeByName = new Map<string, PermissionSet[]>();
-  for (const set of sets) {
-    if (isArchived(set)) continue;
-    activeByName.set(set.name, [...(activeByName.get(set.name) ?? []), set]);
-  }
-  const claimed = new Map<number, string>();
-  return wanted.map((set, i) => {
-    const label = `permission set ${JSON.stringify(set.name)} (permissionSets[${i}])`;
-    let match: PermissionSet | undefined;
-    if (set.id !== undefined) {
-      match = byId.get(set.id);
-      if (!match) {
-        problems.push(`${label}: the API has no permission set #${set.id}; remove the id to create one`);
-        return null;
-      }
-    } else {
-      const matches = activeByName.get(set.name) ?? [];
-      if (matches.length > 1) {
-        problems.push(
-          `${label}: ${matches.length} active permission sets have this name (${matches.map((m) => `#${m.id}`).join(', ')}); give the file's set its id, or rename all but one`,
-        );
-        return null;
-      }
-      match = matches[0];
-    }
-    if (match) {
-      const first = claimed.get(match.id);
-      if (first) {
-        problems.push(`${label}: it is permission set #${match.id}, as ${first} is; name each set once`);
-        return null;
-      }
-      claimed.set(match.id, label);
-    }
-    return match;
-  });
 }
 
 export async function makePlan(civis: Civis, wanted: WantedSet[], file: string): Promise<Plan> {

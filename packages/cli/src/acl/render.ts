@@ -3,8 +3,8 @@
 import type { SyncStep } from '@civis-ts/sdk/sync';
 import { Document, isMap, isPair, isScalar, visit } from 'yaml';
 import { quote } from '../terminal.js';
-import { type Change, isArchived, type ObjectPlan, type Plan } from './plan.js';
-import { type SetState, sharesMap } from './state.js';
+import type { Change, ObjectPlan, Plan } from './plan.js';
+import { isArchived, type SetState, sharesMap } from './state.js';
 
 export function targetName(object: Pick<ObjectPlan, 'set' | 'resource' | 'setId'>): string {
   const set = `permission set ${quote(object.set)}${object.setId === undefined ? '' : ` #${object.setId}`}`;

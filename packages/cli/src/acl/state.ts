@@ -14,6 +14,9 @@ export interface SetState {
   resources: Map<string, ResourceState>;
 }
 
+/** `archived` is documented as a string, and the service has been seen sending a boolean. */
+export const isArchived = (set: PermissionSet) => set.archived === true || set.archived === 'true';
+
 /** Every permission set, active and archived. */
 export async function allSets(civis: Civis): Promise<PermissionSet[]> {
   const sets: PermissionSet[] = [];
