@@ -17,6 +17,8 @@ export interface Command extends CommandSpec {
   runs?: string;
   /** Spec arguments this command sets itself, not taken from the command line (`unarchive`: status false). */
   fixed?: Record<string, unknown>;
+  /** Options a split took away, each with what does its work now (`--no-status`: use `unarchive`). */
+  moved?: Record<string, string>;
   /** What completion offers for a free positional: files (`-` too), or these words. */
   complete?: 'files' | string[];
   load: () => Promise<Runner>;
@@ -58,6 +60,12 @@ function split(
       options: spec.options.filter((o) => o.name !== option),
       runs: spec.id,
       fixed: { [option]: value },
+      moved: Object.fromEntries(
+        commands.map((other) => [
+          `${other.value ? '' : 'no-'}${option}`,
+          other.id === id ? `\`civis-ts ${id}\` alone does it` : `use \`civis-ts ${other.id}\``,
+        ]),
+      ),
     }),
   );
 }
