@@ -3,23 +3,24 @@
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { TARGETS } from './targets.ts';
 
 /**
- * The target for the SDK, min+gzip: issue 7's 6 KB, raised to 7 KB by issue 15 (no path for the key to
- * leak, one error family, checked options, hooks: FINDINGS.md §7), lowered to 6.5 KB (6,656 B) by issue
- * 23 on the way to ky's ~5 KB. Not met: see SDK_GZIP_BUDGET.
+ * The target for the SDK, min+gzip (bench/targets.ts): issue 7's 6 KB, raised to 7 KB by issue 15 (no
+ * path for the key to leak, one error family, checked options, hooks: FINDINGS.md §7), lowered to
+ * 6,656 B by issue 23 on the way to ky's ~5 KB. Not met: see SDK_GZIP_BUDGET.
  */
-export const SDK_GZIP_TARGET = 6_656;
+export const SDK_GZIP_TARGET: number = TARGETS.bundle.limit;
 
 /**
  * The budget `pnpm test` enforces: what the SDK measures after issue 23, so that any growth fails. Issue
  * 23 closed the last escape paths (awaited hooks that fail the call, each with its own event; an
  * iterative scrub; the documented shape checked on every answer; the key refused with whitespace and
  * scrubbed in its Latin-1 form; a base URL with a query refused; templates compiled once; a shared
- * decoder): 7,025 -> 7,480 B for everything, 7,371 B for `Civis` alone, over issue 15's 7,168 B (7 KB).
+ * decoder): 7,025 -> 7,483 B for everything, 7,375 B for `Civis` alone, over issue 15's 7,168 B (7 KB).
  * A feature that would cross it must pay for itself, or be an entry point of its own.
  */
-export const SDK_GZIP_BUDGET = 7_480;
+export const SDK_GZIP_BUDGET = 7_483;
 
 /** Entry points, as an app would import each package. `export *` keeps everything: no tree-shaking help. */
 export const ENTRIES = {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { startMock } from '@civis-ts/mock';
 import { table } from '../lib/report.ts';
 import { iqr, median, pairedRatios, ratio, rotate } from '../lib/stats.ts';
+import { limitText, meets, TARGETS, type Target } from '../targets.ts';
 
 const API_KEY = 'bench-key';
 const BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url));
@@ -115,6 +116,16 @@ export async function cliSuite({
     });
 
     const help = await helpTimes(helpRuns);
+    const cliRatio = median(
+      pairedRatios(
+        cli.map((r) => r.ms),
+        sdk.map((r) => r.ms),
+      ),
+    );
+    const peak = Math.max(...cli.map((r) => r.peakRssMb), slow.peakRssMb);
+    const helpMs = median(help[0]?.[1] ?? []);
+    const verdict = (target: Target, value: number, shown: string) =>
+      `${shown} (${limitText(target)}: ${meets(target, value) ? 'met' : 'NOT met'})`;
     return [
       `## CLI: \`civis-ts\` (issue 16)`,
       '',
@@ -123,7 +134,8 @@ export async function cliSuite({
       table(['listing', 'whole run (median, IQR)', 'vs the SDK', 'first line out', 'peak RSS (max)'], rows),
       '',
       `Streaming, with pages 1 and 2 each held 300 ms by the mock: the first line was out at ${slow.firstLineMs.toFixed(0)} ms; page 2 was asked for (look-ahead) at ${page2AskedMs.toFixed(0)} ms, so answered no earlier than ${(page2AskedMs + 300).toFixed(0)} ms.`,
-      `CLI peak RSS across runs: ${Math.max(...cli.map((r) => r.peakRssMb), slow.peakRssMb).toFixed(1)} MB.`,
+      `CLI peak RSS across runs: ${peak.toFixed(1)} MB.`,
+      `Targets (bench/targets.ts): listing ${verdict(TARGETS.cliListing, cliRatio, `${cliRatio.toFixed(2)}×`)}; peak RSS ${verdict(TARGETS.cliRss, peak, `${peak.toFixed(1)} MB`)}; \`--help\` ${verdict(TARGETS.cliHelp, helpMs, `${helpMs.toFixed(0)} ms`)}.`,
       '',
       table(
         ['start-up', 'median', 'IQR'],

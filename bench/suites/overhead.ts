@@ -17,6 +17,7 @@ import type { LoadedSdk } from '../lib/sdk.ts';
 import { spawnServer } from '../lib/server-process.ts';
 import { iqr, median, pairedRatios } from '../lib/stats.ts';
 import { startBenchServer } from '../server.ts';
+import { TARGETS } from '../targets.ts';
 
 export interface OverheadOptions {
   rounds: number;
@@ -123,7 +124,7 @@ export async function overhead(sdk: LoadedSdk, options: OverheadOptions): Promis
   const note = sdk.ok ? '' : `\n\n_SDK rows missing: ${sdk.reason}_`;
   return `### Per-request cost, side by side
 
-${options.rounds} interleaved rounds of ${options.batch} sequential requests per client (a rotated order each round), keep-alive, a server with no latency. The floor, "${FLOOR}", is plain fetch with a per-attempt timeout (an AbortController whose signal fetch gets, and a timer): what any client that can time a request out pays at least. "vs floor" is the median over rounds of each round's time divided by the floor's in the same round; "CPU" is this process's CPU time (user + system) per request, the figure a busy machine disturbs least (with the server in the same process it includes the server's share). Peers as installed: ${await peerVersions()}; each with its defaults ("retries", "timeout": whether it does so by default, as configured here). Targets (issue 23): the SDK's \`get\` at most 1.02× the floor with the server in its own process, 1.05× in the same process.
+${options.rounds} interleaved rounds of ${options.batch} sequential requests per client (a rotated order each round), keep-alive, a server with no latency. The floor, "${FLOOR}", is plain fetch with a per-attempt timeout (an AbortController whose signal fetch gets, and a timer): what any client that can time a request out pays at least. "vs floor" is the median over rounds of each round's time divided by the floor's in the same round; "CPU" is this process's CPU time (user + system) per request, the figure a busy machine disturbs least (with the server in the same process it includes the server's share). Peers as installed: ${await peerVersions()}; each with its defaults ("retries", "timeout": whether it does so by default, as configured here). Targets (bench/targets.ts): the SDK's \`get\` at most ${TARGETS.getOverhead.limit}× the floor with the server in its own process, ${TARGETS.getOverheadInProcess.limit}× in the same process; a one-page \`list\` at most ${TARGETS.listOverhead.limit}×.
 
 ${sections.join('\n\n')}${note}`;
 }

@@ -96,7 +96,7 @@ export function renderQueryTypes(spec: Json, header: string): string {
 /**
  * The rules: one constant per rule (`path_<name>`, `<operationId>` for a query, the schema's name for a
  * body). Separate constants, so a bundler keeps only the rules the SDK uses; plain JSON Schema keywords,
- * read by one interpreter (packages/sdk/src/validate.ts), so no code per field. The SDK ships in
+ * read by one interpreter (packages/sdk/src/internal/validate.ts), so no code per field. The SDK ships in
  * browsers, so every byte counts: a rule used twice is written once (`r0`…) and referenced, and `type`
  * goes where it says nothing more (beside an `enum`, or `object` beside `properties`).
  */

@@ -3,12 +3,20 @@
 import { parseArgs } from 'node:util';
 import type { ArgumentSpec } from './command-spec.js';
 import { UsageError } from './errors.js';
+import { didYouMean } from './suggest.js';
 
 /** A flag of the CLI itself (not of the API). */
 export interface FlagSpec {
   name: string;
   type: 'boolean' | 'string';
+  /** Repeatable; with `ids`, each value may also be a comma-separated list. */
   multiple?: boolean;
+  /** Its values are ids: canonical positive integers, given as `26,19` or repeated; parsed to numbers. */
+  ids?: boolean;
+  /** A one-letter alias (`-h`). */
+  short?: string;
+  /** What its value names, in help and completion (`FILE`); the flag's name in capitals otherwise. */
+  value?: string;
   description: string;
 }
 
@@ -23,7 +31,7 @@ export const COMMON_FLAGS: FlagSpec[] = [
     type: 'boolean',
     description: 'on failure, show the whole error with its stack and causes',
   },
-  { name: 'help', type: 'boolean', description: 'show this help' },
+  { name: 'help', short: 'h', type: 'boolean', description: 'show this help' },
 ];
 
 // Secrets stay out of argv, where `ps` and shell history show them.
@@ -44,6 +52,90 @@ export interface ParsedCommand {
   rest: string[];
 }
 
+/** A value that is a list of ids: the spec's `integers`, or a string of comma-separated ids (`--author`). */
+export const isIdList = (arg: ArgumentSpec): boolean =>
+  arg.type === 'integers' || (arg.pattern?.includes(',[1-9]') ?? false);
+
+interface OptionRule {
+  type: 'boolean' | 'string';
+  /** Collects every value instead of refusing a second one. */
+  multiple: boolean;
+}
+
+/**
+ * The option names this command knows, each with how it takes a value: the spec's options (a boolean
+ * also as `--no-NAME`; a list of ids repeatable) and the CLI's flags.
+ */
+function rulesOf(specOptions: ArgumentSpec[], flags: FlagSpec[]): Map<string, OptionRule> {
+  const rules = new Map<string, OptionRule>();
+  for (const arg of specOptions) {
+    if (arg.type === 'boolean') {
+      rules.set(arg.name, { type: 'boolean', multiple: false });
+      rules.set(`no-${arg.name}`, { type: 'boolean', multiple: false });
+    } else rules.set(arg.name, { type: 'string', multiple: isIdList(arg) });
+  }
+  for (const flag of flags) rules.set(flag.name, { type: flag.type, multiple: flag.multiple ?? false });
+  return rules;
+}
+
+/** Every option and positional of `argv`, checked against the command's rules, with Node's parser texts replaced by ours. */
+function tokenize(
+  command: string,
+  argv: string[],
+  rules: Map<string, OptionRule>,
+  flags: FlagSpec[],
+): { raw: Record<string, unknown>; positionals: string[] } {
+  const options: Record<string, { type: 'boolean' | 'string'; short?: string }> = {};
+  for (const [name, rule] of rules) options[name] = { type: rule.type };
+  for (const flag of flags) if (flag.short) (options[flag.name] as { short?: string }).short = flag.short;
+  const { tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  const raw: Record<string, unknown> = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const rule = rules.get(token.name);
+    const shown = token.rawName;
+    if (!rule) {
+      throw new UsageError(
+        `unknown option ${shown}${didYouMean(token.name, [...rules.keys()], (name) => `--${name}`)}`,
+        command,
+      );
+    }
+    if (rule.type === 'boolean') {
+      if (token.value !== undefined) throw new UsageError(`${shown} takes no value`, command);
+      raw[token.name] = true;
+      continue;
+    }
+    // `--name --json`: a forgotten value, not a name that starts with dashes (`--name=--json` says so).
+    if (token.value === undefined || (!token.inlineValue && /^-[-a-zA-Z]/.test(token.value))) {
+      throw new UsageError(`${shown} needs a value`, command);
+    }
+    if (rule.multiple) raw[token.name] = [...((raw[token.name] as string[] | undefined) ?? []), token.value];
+    else if (raw[token.name] !== undefined) throw new UsageError(`${shown} is given twice`, command);
+    else raw[token.name] = token.value;
+  }
+  return { raw, positionals };
+}
+
+/** Canonical positive integers, from values that may each hold a comma-separated list (`26,19`). */
+export function idList(command: string, label: string, values: string[]): number[] {
+  const ids = values.flatMap((value) => value.split(',')).map((part) => part.trim());
+  if (ids.length === 0 || ids.some((id) => id === '')) {
+    throw new UsageError(
+      `${label} takes ids separated by commas, got ${JSON.stringify(values.join(','))}`,
+      command,
+    );
+  }
+  return ids.map((id) => {
+    const n = Number(id);
+    if (!/^[1-9]\d*$/.test(id) || !Number.isSafeInteger(n)) {
+      throw new UsageError(`${label} takes positive whole-number ids, got ${JSON.stringify(id)}`, command);
+    }
+    return n;
+  });
+}
+
 export function parseCommand(
   command: string,
   argv: string[],
@@ -55,33 +147,27 @@ export function parseCommand(
     const name = /^--([^=]+)/.exec(arg)?.[1];
     if (name && SECRET_FLAGS[name]) throw new UsageError(`--${name} is not an option: ${SECRET_FLAGS[name]}`);
   }
-  const options: Record<string, { type: 'boolean' | 'string'; multiple?: boolean }> = {};
-  for (const arg of specArgs.options) {
-    if (arg.type === 'boolean') {
-      options[arg.name] = { type: 'boolean' };
-      options[`no-${arg.name}`] = { type: 'boolean' };
-    } else options[arg.name] = { type: 'string' };
+  // `-h`/`--help` anywhere shows the help, whatever else the line holds.
+  const end = argv.indexOf('--');
+  if ((end === -1 ? argv : argv.slice(0, end)).some((arg) => arg === '--help' || arg === '-h')) {
+    return { values: {}, flags: { help: true }, rest: [] };
   }
-  for (const flag of flags) options[flag.name] = { type: flag.type, multiple: flag.multiple ?? false };
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments', command);
-  }
-  const raw = parsed.values as Record<string, unknown>;
+  const { raw, positionals } = tokenize(command, argv, rulesOf(specArgs.options, flags), flags);
   const flagValues: Record<string, unknown> = {};
-  for (const flag of flags) flagValues[flag.name] = raw[flag.name];
-  if (flagValues.help) return { values: {}, flags: flagValues, rest: [] };
+  for (const flag of flags) {
+    const value = raw[flag.name];
+    flagValues[flag.name] =
+      flag.ids && value !== undefined ? idList(command, `--${flag.name}`, value as string[]) : value;
+  }
 
   const values: Record<string, unknown> = {};
   const expected = freePositionals ?? specArgs.positionals.map((p) => p.name.toUpperCase());
-  if (parsed.positionals.length !== expected.length) {
+  if (positionals.length !== expected.length) {
     const what = expected.length === 0 ? 'no arguments' : expected.join(' ');
-    throw new UsageError(`expected ${what}, got ${JSON.stringify(parsed.positionals)}`, command);
+    throw new UsageError(`expected ${what}, got ${JSON.stringify(positionals)}`, command);
   }
   specArgs.positionals.forEach((arg, i) => {
-    values[arg.name] = convert(command, arg, parsed.positionals[i] as string, arg.name.toUpperCase());
+    values[arg.name] = convert(command, arg, positionals[i] as string, arg.name.toUpperCase());
   });
   for (const arg of specArgs.options) {
     if (arg.type === 'boolean') {
@@ -90,6 +176,12 @@ export function parseCommand(
       }
       if (raw[arg.name]) values[arg.name] = true;
       else if (raw[`no-${arg.name}`]) values[arg.name] = false;
+    } else if (arg.type === 'integers' && raw[arg.name] !== undefined) {
+      values[arg.name] = (raw[arg.name] as string[]).flatMap((text) =>
+        convert(command, arg, text, `--${arg.name}`),
+      );
+    } else if (isIdList(arg) && raw[arg.name] !== undefined) {
+      values[arg.name] = convert(command, arg, (raw[arg.name] as string[]).join(','), `--${arg.name}`);
     } else if (raw[arg.name] !== undefined) {
       values[arg.name] = convert(command, arg, raw[arg.name] as string, `--${arg.name}`);
     }
@@ -98,7 +190,7 @@ export function parseCommand(
       throw new UsageError(`${how} is required`, command);
     }
   }
-  return { values, flags: flagValues, rest: freePositionals ? parsed.positionals : [] };
+  return { values, flags: flagValues, rest: freePositionals ? positionals : [] };
 }
 
 function integer(command: string, text: string, label: string): number {

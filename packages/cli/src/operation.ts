@@ -5,6 +5,7 @@ import type { Civis, ListOptions, Page, Paginator, Shares } from '@civis-ts/sdk'
 import type { ParsedCommand } from './args.js';
 import { checkArguments } from './check.js';
 import { createCivis } from './civis.js';
+import { paint } from './colour.js';
 import { EXIT, UsageError } from './errors.js';
 import type { CommandId, CommandValues } from './generated/commands.js';
 import { formatOf, printPages, printValue } from './output.js';
@@ -26,16 +27,38 @@ type RevokeValues = CommandValues[
   | 'permission-sets resources shares revoke'];
 type PageValues = CommandValues['permission-sets list' | 'permission-sets resources list'];
 
-function grant(shares: Shares, v: ShareValues) {
-  return shares.grant({ users: v.users, groups: v.groups }, v.level, {
+/** `users 3, 4 and group 2`. */
+function whom(v: { users?: number[]; groups?: number[] }): string {
+  const kind = (name: string, ids: number[] | undefined) =>
+    ids?.length ? [`${name}${ids.length > 1 ? 's' : ''} ${ids.join(', ')}`] : [];
+  return [...kind('user', v.users), ...kind('group', v.groups)].join(' and ');
+}
+
+/** `permission set 4211`, or `resource "voter_file/midwest" of permission set 4211`. */
+function target(v: { id: number; name?: string }): string {
+  return v.name === undefined
+    ? `permission set ${v.id}`
+    : `resource ${JSON.stringify(v.name)} of permission set ${v.id}`;
+}
+
+/** What a grant or revoke did, on stderr (stdout keeps the data), once the API has said yes. */
+function said(line: string): void {
+  process.stderr.write(`${paint(process.stderr).green('✓')} ${line}\n`);
+}
+
+async function grant(shares: Shares, v: ShareValues & { name?: string }) {
+  const after = await shares.grant({ users: v.users, groups: v.groups }, v.level, {
     notify: v['send-shared-email'],
     message: v['share-email-body'],
   });
+  said(`granted ${v.level} on ${target(v)} to ${whom(v)}`);
+  return after;
 }
 
-function revoke(shares: Shares, v: RevokeValues) {
+async function revoke(shares: Shares, v: RevokeValues & { name?: string }) {
   if (!v.users && !v.groups) throw new UsageError('name --users or --groups to revoke');
-  return shares.revoke({ users: v.users, groups: v.groups });
+  await shares.revoke({ users: v.users, groups: v.groups });
+  said(`revoked the shares of ${whom(v)} on ${target(v)}`);
 }
 
 /** The page options both lists take (each with its own `order` values). */
@@ -95,14 +118,20 @@ const HANDLERS: Handlers = {
     revoke(c.permissionSets.resources(v.id).shares(v.name), v),
 };
 
-export async function runOperation(command: Command, { values, flags }: ParsedCommand): Promise<number> {
-  checkArguments(command, values);
+export async function runOperation(command: Command, parsed: ParsedCommand): Promise<number> {
+  const { flags } = parsed;
+  checkArguments(command, parsed.values);
+  const values = { ...parsed.values, ...command.fixed };
   const format = formatOf(flags);
   const civis = createCivis();
   const all = Boolean(flags.all);
   // Without --all, one page: nothing is fetched ahead.
   // args.ts converted the values by the same generated table the types come from.
-  const handler = HANDLERS[command.id as CommandId] as (c: Civis, v: unknown, l: ListOptions) => unknown;
+  const handler = HANDLERS[(command.runs ?? command.id) as CommandId] as (
+    c: Civis,
+    v: unknown,
+    l: ListOptions,
+  ) => unknown;
   const result = handler(civis, values, { concurrency: all ? 4 : 1 });
   if (!command.paginated) {
     await printValue(await result, format);

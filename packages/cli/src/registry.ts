@@ -13,6 +13,12 @@ export interface Command extends CommandSpec {
   usage?: string;
   /** Free positionals (`plan FILE`), instead of the spec's path parameters. */
   free?: string[];
+  /** The generated command whose handler runs this one, when it is not `id` (`unarchive` runs `archive`). */
+  runs?: string;
+  /** Spec arguments this command sets itself, not taken from the command line (`unarchive`: status false). */
+  fixed?: Record<string, unknown>;
+  /** What completion offers for a free positional: files (`-` too), or these words. */
+  complete?: 'files' | string[];
   load: () => Promise<Runner>;
 }
 
@@ -32,26 +38,52 @@ const own = (command: Omit<Command, 'operations' | 'positionals' | 'options' | '
   ...command,
 });
 
-export const REGISTRY: readonly Command[] = [
-  ...COMMANDS.map(
-    (spec): Command => ({
-      ...spec,
-      flags: [...OUTPUT_FLAGS, ...(spec.paginated ? [ALL] : []), ...COMMON_FLAGS],
-      load: operation,
+const fromSpec = (spec: CommandSpec): Command => ({
+  ...spec,
+  flags: [...OUTPUT_FLAGS, ...(spec.paginated ? [ALL] : []), ...COMMON_FLAGS],
+  load: operation,
+});
+
+/** One operation that sets a boolean (`archive --status`/`--no-status`) as two commands that each say it. */
+function split(
+  spec: CommandSpec,
+  option: string,
+  commands: { id: string; value: boolean; summary: string }[],
+) {
+  return commands.map(
+    ({ id, value, summary }): Command => ({
+      ...fromSpec(spec),
+      id,
+      summary,
+      options: spec.options.filter((o) => o.name !== option),
+      runs: spec.id,
+      fixed: { [option]: value },
     }),
+  );
+}
+
+export const REGISTRY: readonly Command[] = [
+  ...COMMANDS.flatMap((spec) =>
+    spec.id === 'permission-sets archive'
+      ? split(spec, 'status', [
+          { id: 'permission-sets archive', value: true, summary: 'Archive a permission set' },
+          { id: 'permission-sets unarchive', value: false, summary: 'Unarchive a permission set' },
+        ])
+      : [fromSpec(spec)],
   ),
   own({
     id: 'export',
-    usage: '[--permission-set ID ...]',
+    usage: '[--permission-set IDS]',
     summary: 'Write permission sets, their resources and shares as a YAML file (to stdout)',
     description:
-      'Every active permission set, or those named with --permission-set (repeatable). `civis-ts plan` of the file on the same state shows no change.',
+      'Every active permission set, or those named with --permission-set (26,19 or repeated). `civis-ts plan` of the file on the same state shows no change.',
     flags: [
       {
         name: 'permission-set',
         type: 'string',
         multiple: true,
-        description: 'only this permission set (an id; repeatable)',
+        ids: true,
+        description: 'only these permission sets (comma-separated ids, or the option repeated)',
       },
       ...COMMON_FLAGS,
     ],
@@ -61,9 +93,10 @@ export const REGISTRY: readonly Command[] = [
     id: 'plan',
     usage: 'FILE',
     free: ['FILE'],
+    complete: 'files',
     summary: 'Show the changes that would make the API match FILE; read-only',
     description:
-      'Creates, updates, grants and revokes, grouped per permission set and resource, each with its reason. Exit 0: no change; 2: changes pending; 1: error.',
+      'Creates, updates, grants and revokes, grouped per permission set and resource, each with its reason. FILE `-` reads standard input. Exit 0: no change; 2: changes pending; 1: error.',
     flags: [{ name: 'json', type: 'boolean', description: 'the plan as JSON' }, ...COMMON_FLAGS],
     load: async () => (await import('./acl/commands.js')).runPlan,
   }),
@@ -71,10 +104,22 @@ export const REGISTRY: readonly Command[] = [
     id: 'apply',
     usage: 'FILE',
     free: ['FILE'],
+    complete: 'files',
     summary: 'Make the changes `plan FILE` shows, reporting each step',
     description:
-      'Asks before changing anything when run on a terminal; elsewhere refuses unless --yes is given. Shares follow the SDK’s sync rules: nothing is left without someone who can manage it. A second apply is a no-op.',
+      'FILE `-` reads standard input (then --yes is needed: nobody is left to answer). Asks before changing anything when run on a terminal; elsewhere refuses unless --yes is given. Shares follow the SDK’s sync rules: nothing is left without someone who can manage it. A second apply is a no-op.',
     flags: [{ name: 'yes', type: 'boolean', description: 'apply without asking' }, ...COMMON_FLAGS],
     load: async () => (await import('./acl/commands.js')).runApply,
+  }),
+  own({
+    id: 'completion',
+    usage: 'SHELL',
+    free: ['SHELL'],
+    complete: ['bash', 'zsh', 'fish'],
+    summary: 'Print the shell completion script for bash, zsh or fish',
+    description:
+      'bash: `source <(civis-ts completion bash)` in ~/.bashrc. zsh: `source <(civis-ts completion zsh)` in ~/.zshrc. fish: `civis-ts completion fish > ~/.config/fish/completions/civis-ts.fish`. Generated from the command table, so it offers exactly the commands and options of this version.',
+    flags: [...COMMON_FLAGS],
+    load: async () => (await import('./completion.js')).runCompletion,
   }),
 ];

@@ -106,9 +106,9 @@ describe('every command against the mock', () => {
       (await civisTs(['permission-sets', 'update', id, '--description', 'second'], { mock })).stdout,
     );
     expect(updated).toMatchObject({ name: 'CLI replaced', description: 'second' });
-    const archived = json((await civisTs(['permission-sets', 'archive', id, '--status'], { mock })).stdout);
+    const archived = json((await civisTs(['permission-sets', 'archive', id], { mock })).stdout);
     expect(String(archived.archived)).toBe('true');
-    const back = json((await civisTs(['permission-sets', 'archive', id, '--no-status'], { mock })).stdout);
+    const back = json((await civisTs(['permission-sets', 'unarchive', id], { mock })).stdout);
     expect(String(back.archived)).toBe('false');
   });
 

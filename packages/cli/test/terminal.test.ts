@@ -17,7 +17,11 @@ const quote = (arg: string) => `'${arg.replaceAll("'", "'\\''")}'`;
  * Runs the CLI under `script`, so stdin, stdout and stderr are a terminal; answers `reply` once `prompt`
  * shows. Resolves with everything the terminal showed and the exit code.
  */
-function onTerminal(args: string[], reply?: { prompt: string; answer: string }) {
+function onTerminal(
+  args: string[],
+  reply?: { prompt: string; answer: string },
+  extraEnv: Record<string, string> = {},
+) {
   const command = [process.execPath, BIN, ...args].map(quote).join(' ');
   const child = spawn('script', ['-qec', command, '/dev/null'], {
     env: {
@@ -25,6 +29,7 @@ function onTerminal(args: string[], reply?: { prompt: string; answer: string }) 
       TERM: 'xterm',
       CIVIS_API_KEY: API_KEY,
       CIVIS_API_ENDPOINT: context.mock.url,
+      ...extraEnv,
     },
     stdio: 'pipe',
   });
@@ -76,6 +81,28 @@ describe('on a terminal', () => {
     expect([...context.mock.state.permissionSets.values()].some((s) => s.name === 'Terminal test')).toBe(
       true,
     );
+  });
+});
+
+describe('on a terminal, the newcomer’s details', () => {
+  it('Ctrl-C at the prompt exits 130 and applies nothing', async () => {
+    const path = join(dir, 'interrupt.yaml');
+    writeFileSync(path, FILE);
+    const run = await onTerminal(['apply', path], { prompt: '[y/N]', answer: '\u0003' });
+    expect(run.code).toBe(130);
+    expect(run.screen).toContain('interrupted: nothing was applied');
+    expect([...context.mock.state.permissionSets.values()].some((s) => s.name === 'Terminal test')).toBe(
+      false,
+    );
+  });
+
+  it('colours on a terminal, and not with NO_COLOR', async () => {
+    const coloured = await onTerminal(['permission-sets', 'lst']);
+    expect(coloured.code).toBe(64);
+    expect(coloured.screen).toContain('\u001b[31mcivis-ts:\u001b[39m unknown command');
+    const plain = await onTerminal(['permission-sets', 'lst'], undefined, { NO_COLOR: '1' });
+    expect(plain.screen).toMatch(/^civis-ts: unknown command/);
+    expect(plain.screen).not.toContain('\u001b[');
   });
 });
 

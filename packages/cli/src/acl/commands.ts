@@ -1,10 +1,10 @@
 // export, plan and apply: permission sets as code.
-import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline/promises';
 import type { PermissionSet } from '@civis-ts/sdk';
 import { createCivis } from '../civis.js';
 import { CliError, EXIT, UsageError } from '../errors.js';
+import { readSource, sourceName } from '../input.js';
 import { write } from '../output.js';
+import { confirm } from '../prompt.js';
 import type { Runner } from '../registry.js';
 import { applyPlan } from './apply.js';
 import { parseAclFile } from './file.js';
@@ -43,15 +43,8 @@ export const runExport: Runner = async (_, { flags }) => {
 async function planFile(
   rest: string[],
 ): Promise<{ plan: Plan; file: string; civis: ReturnType<typeof createCivis> }> {
-  const file = rest[0] as string;
-  let source: string;
-  try {
-    source = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new CliError(
-      `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+  const source = await readSource(rest[0] as string);
+  const file = sourceName(rest[0] as string);
   const wanted = parseAclFile(source, file);
   const civis = createCivis();
   return { plan: await makePlan(civis, wanted, file), file, civis };
@@ -64,18 +57,10 @@ export const runPlan: Runner = async (_, { rest, flags }) => {
   return pending(plan) ? EXIT.pending : EXIT.ok;
 };
 
-/** Whether the person at the terminal says yes; anything else is no. */
-async function confirm(question: string): Promise<boolean> {
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const answer = await prompt.question(question);
-    return /^\s*y(es)?\s*$/i.test(answer);
-  } finally {
-    prompt.close();
-  }
-}
-
 export const runApply: Runner = async (_, { rest, flags }) => {
+  if (rest[0] === '-' && !flags.yes) {
+    throw new CliError('apply - reads the file from stdin, so nobody is left to confirm: add --yes');
+  }
   const { plan, file, civis } = await planFile(rest);
   if (!pending(plan)) {
     await write('No changes: the API matches the file.\n');
