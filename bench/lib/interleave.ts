@@ -24,3 +24,43 @@ export async function interleave(
   }
   return samples;
 }
+
+/**
+ * `interleave`, also timing this process's CPU (user + system) per call in each batch: on a busy machine
+ * the other processes stretch the wall time, much less the CPU a client spends itself.
+ */
+export async function interleaveWithCpu(
+  contenders: readonly Timed[],
+  rounds: number,
+  batch: number,
+): Promise<{ wall: Map<string, number[]>; cpu: Map<string, number[]> }> {
+  const cpu = new Map<string, number[]>(contenders.map((c) => [c.name, []]));
+  let warm = true;
+  const measured = contenders.map((c) => {
+    let start = process.cpuUsage();
+    return {
+      name: c.name,
+      run: async (i: number) => {
+        if (i === 0) start = process.cpuUsage();
+        await c.run(i);
+        if (i === batch - 1 && !warm) {
+          const used = process.cpuUsage(start);
+          cpu.get(c.name)?.push((used.user + used.system) / batch);
+        }
+      },
+    };
+  });
+  // The warm-up batches (one per contender, in order) are not samples.
+  const wall = await interleave(
+    measured.map((m, index) => ({
+      name: m.name,
+      run: async (i: number) => {
+        await m.run(i);
+        if (warm && index === measured.length - 1 && i === batch - 1) warm = false;
+      },
+    })),
+    rounds,
+    batch,
+  );
+  return { wall, cpu };
+}

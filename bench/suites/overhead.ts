@@ -10,13 +10,14 @@ import {
   rawClient,
   sdkClient,
 } from '../lib/clients.ts';
-import { interleave, type Timed } from '../lib/interleave.ts';
+import { interleave, interleaveWithCpu, type Timed } from '../lib/interleave.ts';
 import { FLOOR, type Peer, peers, peerVersions } from '../lib/peers.ts';
 import { table } from '../lib/report.ts';
 import type { LoadedSdk } from '../lib/sdk.ts';
 import { spawnServer } from '../lib/server-process.ts';
 import { iqr, median, pairedRatios } from '../lib/stats.ts';
 import { startBenchServer } from '../server.ts';
+import { TARGETS } from '../targets.ts';
 
 export interface OverheadOptions {
   rounds: number;
@@ -37,17 +38,24 @@ function timedGets(list: readonly Peer[]): Timed[] {
   }));
 }
 
-function rows(list: readonly Peer[], samples: Map<string, number[]>): (string | number)[][] {
-  const floor = samples.get(FLOOR) ?? [];
+function rows(
+  list: readonly Peer[],
+  wall: Map<string, number[]>,
+  cpu: Map<string, number[]>,
+): (string | number)[][] {
+  const floor = wall.get(FLOOR) ?? [];
+  const cpuFloor = cpu.get(FLOOR) ?? [];
   return list.map((peer) => {
-    const s = samples.get(peer.name) ?? [];
+    const s = wall.get(peer.name) ?? [];
+    const c = cpu.get(peer.name) ?? [];
     const ratios = pairedRatios(s, floor);
     return [
       peer.name,
       median(s).toFixed(0),
-      iqr(s),
       `${median(ratios).toFixed(2)}×`,
       iqr(ratios, 2),
+      median(c).toFixed(0),
+      `${median(pairedRatios(c, cpuFloor)).toFixed(2)}×`,
       yes(peer.retries),
       yes(peer.timeout),
     ];
@@ -57,9 +65,10 @@ function rows(list: readonly Peer[], samples: Map<string, number[]>): (string | 
 const HEADER = [
   'client',
   'median µs/request',
-  'IQR µs',
   'vs floor (paired)',
   'IQR of ratios',
+  'CPU µs/request',
+  'CPU vs floor',
   'retries',
   'timeout',
 ];
@@ -67,8 +76,8 @@ const HEADER = [
 /** The same `get` of every peer, in interleaved rounds, against a server at `baseUrl`. */
 async function getTable(baseUrl: string, sdk: LoadedSdk, options: OverheadOptions): Promise<string> {
   const list = peers(baseUrl, sdk);
-  const samples = await interleave(timedGets(list), options.rounds, options.batch);
-  return table(HEADER, rows(list, samples));
+  const { wall, cpu } = await interleaveWithCpu(timedGets(list), options.rounds, options.batch);
+  return table(HEADER, rows(list, wall, cpu));
 }
 
 /** A one-page list (50 items) of the clients that have one here: the SDK's `list().toArray()` against fetch. */
@@ -87,9 +96,9 @@ async function listTable(baseUrl: string, sdk: LoadedSdk, options: OverheadOptio
   const body = contenders.map((c) => {
     const s = samples.get(c.name) ?? [];
     const ratios = pairedRatios(s, floor);
-    return [c.name, median(s).toFixed(0), iqr(s), `${median(ratios).toFixed(2)}×`, iqr(ratios, 2)];
+    return [c.name, median(s).toFixed(0), `${median(ratios).toFixed(2)}×`, iqr(ratios, 2)];
   });
-  return table(HEADER.slice(0, 5), body);
+  return table(HEADER.slice(0, 4), body);
 }
 
 export async function overhead(sdk: LoadedSdk, options: OverheadOptions): Promise<string> {
@@ -115,7 +124,7 @@ export async function overhead(sdk: LoadedSdk, options: OverheadOptions): Promis
   const note = sdk.ok ? '' : `\n\n_SDK rows missing: ${sdk.reason}_`;
   return `### Per-request cost, side by side
 
-${options.rounds} interleaved rounds of ${options.batch} sequential requests per client (a rotated order each round), keep-alive, a server with no latency. The floor, "${FLOOR}", is plain fetch with a per-attempt timeout (an AbortController whose signal fetch gets, and a timer): what any client that can time a request out pays at least. "vs floor" is the median over rounds of each round's time divided by the floor's in the same round. Peers as installed: ${await peerVersions()}; each with its defaults ("retries", "timeout": whether it does so by default, as configured here). Targets (issue 23): the SDK's \`get\` at most 1.02× the floor with the server in its own process, 1.05× in the same process.
+${options.rounds} interleaved rounds of ${options.batch} sequential requests per client (a rotated order each round), keep-alive, a server with no latency. The floor, "${FLOOR}", is plain fetch with a per-attempt timeout (an AbortController whose signal fetch gets, and a timer): what any client that can time a request out pays at least. "vs floor" is the median over rounds of each round's time divided by the floor's in the same round; "CPU" is this process's CPU time (user + system) per request, the figure a busy machine disturbs least (with the server in the same process it includes the server's share). Peers as installed: ${await peerVersions()}; each with its defaults ("retries", "timeout": whether it does so by default, as configured here). Targets (bench/targets.ts): the SDK's \`get\` at most ${TARGETS.getOverhead.limit}× the floor with the server in its own process, ${TARGETS.getOverheadInProcess.limit}× in the same process; a one-page \`list\` at most ${TARGETS.listOverhead.limit}×.
 
 ${sections.join('\n\n')}${note}`;
 }

@@ -18,5 +18,5 @@ export async function size(): Promise<string> {
   const largest = sdk
     ? `\n\nLargest inputs of the SDK bundle (minified bytes): ${sdk.largest.map((i) => `\`${i.path}\` ${i.bytes}`).join(', ')}.`
     : '';
-  return `### Bundle size\n\nesbuild ${esbuildVersion}: bundle + minify, platform browser, ESM, es2022; gzip level 9. Target (issues 7 and 15): the whole SDK (and \`Civis\` alone) at most ${kb(SDK_GZIP_TARGET)} min+gzip; \`bench/size.test.ts\` fails \`pnpm test\` above ${kb(SDK_GZIP_BUDGET)}.\n\n${table(['bundle', 'min', 'min+gzip', 'min+gzip bytes'], rows)}${largest}`;
+  return `### Bundle size\n\nesbuild ${esbuildVersion}: bundle + minify, platform browser, ESM, es2022; gzip level 9. Target (issue 23): \`Civis\` at most ${SDK_GZIP_TARGET.toLocaleString('en')} B min+gzip, on the way to ky's; \`bench/size.test.ts\` fails \`pnpm test\` above ${SDK_GZIP_BUDGET.toLocaleString('en')} B (what the SDK measured after issue 23).\n\n${table(['bundle', 'min', 'min+gzip', 'min+gzip bytes'], rows)}${largest}`;
 }

@@ -1,6 +1,7 @@
 // The official client's forms, taken as the documented request inside the fake: a trailing slash, a `{}`
 // body on GET and DELETE, snake_case body keys. Each is named in X-Civis-Mock-Normalised; everything else
 // is judged as sent.
+import { snakeCase } from '@civis-ts/spec/naming';
 import { resolve } from '@civis-ts/spec/walk';
 import { describe, expect, it } from 'vitest';
 import { createMock, NORMALISED_HEADER } from '../src/index.js';
@@ -38,7 +39,7 @@ describe('snake_case body keys', () => {
     for (const operation of specOperations().filter((op) => op.bodySchema !== undefined)) {
       const camel = Object.keys(resolve(specDocument(), operation.bodySchema).properties as object);
       const snake = Object.fromEntries(
-        camel.map((key) => [key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), key]),
+        camel.map((key) => [snakeCase(key), key]),
       );
       const changes: string[] = [];
       const out = camelise(snake, operation.bodySchema, changes);

@@ -3,14 +3,14 @@
 // through it, from the SDK's methods and from `civis.raw` alike (internal/call.ts builds what it sends),
 // and every error leaving it is scrubbed of the key.
 import type { RateLimit } from '../core/civis.js';
-import { CivisError, ConnectionError, InvalidResponseError, TimeoutError } from '../core/errors.js';
+import { CivisError, ConnectionError, InvalidResponseError } from '../core/errors.js';
 import type { Hooks } from '../core/hooks.js';
 import type { RequestOptions } from '../core/request-options.js';
+import { type AttemptConfig, attemptOnce } from './attempt.js';
 import {
   type Backoff,
   isRetryableFailure,
   isRetryableStatus,
-  onAbort,
   retryAfterMs,
   retryDelay,
   sleep,
@@ -18,11 +18,8 @@ import {
 import { scrub } from './scrub.js';
 import type { Shape } from './shapes.js';
 
-export interface TransportConfig {
-  fetch: typeof fetch;
-  timeout: number;
+export interface TransportConfig extends AttemptConfig {
   maxRetries: number;
-  maxResponseBytes: number;
   backoff: Backoff;
   /** The client's hooks (its own, the debug log's). */
   hooks: Hooks[];
@@ -238,81 +235,4 @@ function isShape(body: unknown, shape: Shape): boolean {
 /** Thrown unscrubbed: the transport scrubs every CivisError that leaves it. */
 function invalid(response: Response, method: string, url: string, problem: string): never {
   throw new InvalidResponseError(problem, response, method, url);
-}
-
-/** A fetch failure as `message (CODE)`, from the innermost error of its `cause` chain (undici's). */
-function failure(error: unknown): { problem: string; code?: string } {
-  let root = error as { cause?: unknown; code?: string; message?: string } | undefined;
-  while (root?.cause) root = root.cause as typeof root;
-  const code = root?.code;
-  const message = root?.message || String(error);
-  return { problem: code && !message.includes(code) ? `${message} (${code})` : message, code };
-}
-
-/**
- * One attempt, body included: the timeout covers a server that stalls mid-body too, and a body cut off
- * half-way is a connection failure that idempotent calls retry, rather than a parse error later. A body
- * over `maxResponseBytes` ends the attempt as soon as the limit is passed, without reading the rest.
- */
-async function attemptOnce(
-  config: TransportConfig,
-  url: string,
-  method: string,
-  { headers, body }: RequestInit,
-  options: RequestOptions,
-): Promise<{ response: Response; text: string | undefined }> {
-  const { signal, timeout = config.timeout, maxResponseBytes = config.maxResponseBytes } = options;
-  const controller = new AbortController();
-  const stop = signal ? onAbort(signal, () => controller.abort(signal.reason)) : undefined;
-  const timer = setTimeout(() => controller.abort(), timeout);
-  let response: Response | undefined;
-  try {
-    // Called unbound: a browser's fetch refuses `this` = config ("Illegal invocation"). A new init per
-    // attempt: the caller's objects are never written to.
-    const send = config.fetch;
-    response = await send(url, { method, headers, body, redirect: 'manual', signal: controller.signal });
-    return { response, text: await readText(response, maxResponseBytes) };
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason;
-    if (error === TOO_LARGE) {
-      const problem = `the body is larger than maxResponseBytes (${maxResponseBytes})`;
-      throw new InvalidResponseError(problem, response as Response, method, url);
-    }
-    if (controller.signal.aborted)
-      throw new TimeoutError(`no complete response within ${timeout} ms`, method, url);
-    const { problem, code } = failure(error);
-    throw new ConnectionError(problem, method, url, code, error);
-  } finally {
-    clearTimeout(timer);
-    stop?.();
-  }
-}
-
-const TOO_LARGE = Symbol();
-// Decoding a whole body keeps no state between calls, so one decoder serves every response.
-const decoder = new TextDecoder();
-
-/**
- * The body as text, at most `limit` bytes of it, counted as they come (a declared length may be absent,
- * or be the compressed one): a larger body is cancelled as soon as it passes the limit. Decoded once, at
- * the end: a character split across two chunks is whole by then.
- */
-async function readText(response: Response, limit: number): Promise<string | undefined> {
-  const body = response.body;
-  if (body === null) return undefined;
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > limit) {
-      reader.cancel().catch(() => {});
-      throw TOO_LARGE;
-    }
-    chunks.push(value);
-  }
-  // One chunk (most answers) decoded at once; several joined by a Blob, which decodes UTF-8 too.
-  return chunks.length < 2 ? decoder.decode(chunks[0]) : new Blob(chunks as BlobPart[]).text();
 }
