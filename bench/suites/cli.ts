@@ -65,7 +65,7 @@ export async function cliSuite({
   rounds: number;
   helpRuns: number;
 }) {
-  const mock = await startMock({ validate: false, permissionSets: 0, apiKey: API_KEY });
+  const mock = await startMock({ permissionSets: 0, apiKey: API_KEY });
   try {
     mock.state.addPermissionSets(sets);
     const env = { PATH: process.env.PATH ?? '', CIVIS_API_KEY: API_KEY, CIVIS_API_ENDPOINT: mock.url };

@@ -1,17 +1,30 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
-const PRIVATE = /^@civis-ts\/spec(\/|$)/;
-
-export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
+const common: Options = {
   target: 'es2022',
-  // @civis-ts/spec is private (never published): what this package reads of it is bundled in
-  // (and no public type names it: the declarations cannot inline it).
-  noExternal: [PRIVATE],
   sourcemap: false,
-  // The CJS build needs import.meta.url (createRequire finds the bundled spec and Prism with it).
-  shims: true,
-});
+  // The spec is part of the fake: bundled, so the fake reads no file and runs where there is no file
+  // system. @civis-ts/spec is private (never published): what this package reads of it is bundled in (and
+  // no public type names it: the declarations cannot inline it).
+  noExternal: ['@civis-ts/client/openapi.json', /^@civis-ts\/spec(\/|$)/],
+  // `import('node:http')` stays `node:http` (Deno and Bun resolve the prefixed name).
+  removeNodeProtocol: false,
+};
+
+export default defineConfig([
+  // ESM: the package, its MSW handlers and the bin, sharing one chunk.
+  {
+    ...common,
+    entry: ['src/index.ts', 'src/msw.ts', 'src/cli.ts'],
+    format: 'esm',
+    dts: { entry: ['src/index.ts', 'src/msw.ts'] },
+    clean: true,
+  },
+  // CommonJS: the package only (the bin is ESM).
+  {
+    ...common,
+    entry: ['src/index.ts', 'src/msw.ts'],
+    format: 'cjs',
+    dts: { entry: ['src/index.ts', 'src/msw.ts'] },
+  },
+]);

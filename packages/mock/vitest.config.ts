@@ -2,9 +2,20 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Prism takes 1-3 s to listen on a busy 2-core machine; requests themselves are fast.
     hookTimeout: 60_000,
     testTimeout: 30_000,
+    projects: [
+      { extends: true, test: { name: 'mock', include: ['test/**/*.test.ts'] } },
+      // The official client's replay once more, through `prism proxy` in front of the built CLI: Prism, an
+      // independent reader of the spec, checks every answer the fake gives (see the file's header).
+      {
+        extends: true,
+        test: {
+          name: 'through prism',
+          include: ['test/official-client.test.ts'],
+          env: { CIVIS_TEST_THROUGH_PRISM: '1' },
+        },
+      },
+    ],
   },
 });

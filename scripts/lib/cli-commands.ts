@@ -5,7 +5,9 @@
 // the CLI's handler table (`Record<CommandId, …>` in packages/cli/src/operation.ts) stops compiling until
 // it is brought in line, so the CLI cannot drift from the spec.
 
-import { type Json, operationsOf, resolve } from '@civis-ts/spec/walk';
+import type { Rule } from '@civis-ts/spec';
+import { operationTable } from '@civis-ts/spec/table';
+import type { Json } from '@civis-ts/spec/walk';
 import type { ArgumentSpec, CommandSpec } from '../../packages/cli/src/command-spec.ts';
 
 /**
@@ -57,62 +59,79 @@ const kebab = (name: string) =>
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase();
 
-function argument(spec: Json, name: string, where: ArgumentSpec['in'], node: unknown, required: boolean) {
-  const schema = resolve(spec, node);
-  const items = schema.items === undefined ? undefined : resolve(spec, schema.items);
-  const type = schema.type === 'array' ? 'integers' : (schema.type as ArgumentSpec['type']);
+interface Source {
+  field: string;
+  /** The SDK's (TypeScript) name: camelCase by the one naming rule. */
+  property: string;
+  in: ArgumentSpec['in'];
+  rule: Rule;
+  required: boolean;
+  description?: string;
+  deprecated?: boolean;
+  default?: unknown;
+}
+
+function argument(where: string, source: Source): ArgumentSpec {
+  const { field, rule } = source;
+  const items = rule.items;
+  const type = rule.type === 'array' ? 'integers' : (rule.type as ArgumentSpec['type']);
   if (!['integer', 'string', 'boolean', 'integers'].includes(type) || (items && items.type !== 'integer')) {
-    throw new Error(`cli commands: ${name} has a type the CLI cannot take (${JSON.stringify(schema.type)})`);
+    throw new Error(
+      `cli commands: ${field} of ${where} has a type the CLI cannot take (${JSON.stringify(rule.type)}): ` +
+        'teach scripts/lib/cli-commands.ts and packages/cli/src/args.ts that type',
+    );
   }
-  const bounds = items ?? schema;
+  const bounds = items ?? rule;
   const out: ArgumentSpec = {
-    name: RENAMES[name] ?? kebab(name),
-    field: name,
-    in: where,
+    name: RENAMES[field] ?? kebab(field),
+    field,
+    property: source.property,
+    in: source.in,
     type,
-    required,
-    description: schema.description as string | undefined,
+    required: source.required,
+    description: source.description,
   };
+  if (source.deprecated) out.deprecated = true;
+  const from = { ...rule, minimum: bounds.minimum, maximum: bounds.maximum, default: source.default } as Json;
   for (const key of ['enum', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'default'] as const) {
-    const value = (key === 'minimum' || key === 'maximum' ? bounds : schema)[key];
-    if (value !== undefined) (out as unknown as Json)[key] = value;
+    if (from[key] !== undefined) (out as unknown as Json)[key] = from[key];
   }
   return out;
 }
 
 interface Operation {
   id: string;
+  method: string;
+  path: string;
   summary: string;
   description?: string;
+  deprecated: boolean;
   arguments: ArgumentSpec[];
   paginated: boolean;
 }
 
+/** The operations of the table (spec/src/table.ts), with their arguments as the CLI takes them. */
 function operations(spec: Json): Map<string, Operation> {
   const found = new Map<string, Operation>();
-  for (const { operationId, operation, parameters, body } of operationsOf(spec)) {
-    if (operationId === undefined) continue;
+  for (const row of operationTable(spec)) {
+    const where = `${row.operationId} (${row.method} ${row.path})`;
     const args: ArgumentSpec[] = [];
-    for (const parameter of parameters) {
-      if (parameter.in !== 'path' && parameter.in !== 'query') continue;
-      const arg = argument(spec, parameter.name, parameter.in, parameter.schema, parameter.required === true);
-      args.push({ ...arg, description: (parameter.description as string | undefined) ?? arg.description });
+    for (const p of row.parameters) {
+      if (p.in !== 'path' && p.in !== 'query') continue;
+      args.push(argument(where, { ...p, in: p.in, field: p.wire, property: p.name }));
     }
-    if (body) {
-      const schema = resolve(spec, body.schema);
-      const required = (schema.required ?? []) as string[];
-      for (const [field, node] of Object.entries((schema.properties ?? {}) as Json)) {
-        args.push(argument(spec, field, 'body', node, required.includes(field)));
-      }
+    for (const f of row.body?.fields ?? []) {
+      args.push(argument(where, { ...f, field: f.name, property: f.name, in: 'body' }));
     }
-    const ok = ((operation.responses ?? {}) as Json)['200'];
-    const headers = ok ? (resolve(spec, ok).headers as Json | undefined) : undefined;
-    found.set(operationId, {
-      id: operationId,
-      summary: operation.summary as string,
-      description: operation.description as string | undefined,
+    found.set(row.operationId, {
+      id: row.operationId,
+      method: row.method,
+      path: row.path,
+      summary: row.summary,
+      description: row.description,
+      deprecated: row.deprecated,
       arguments: args,
-      paginated: headers?.['X-Pagination-Total-Pages'] !== undefined,
+      paginated: row.paginated,
     });
   }
   return found;
@@ -136,11 +155,17 @@ function command(id: string, ops: Operation[]): CommandSpec {
     }
   }
   const args = [...merged.values()];
+  const only = ops.length === 1 ? ops[0] : undefined;
   return {
     id,
     operations: ops.map((op) => op.id),
+    // A single operation's call, for the handler the table drives (packages/cli/src/operation.ts).
+    ...(only && { method: only.method, path: only.path }),
     summary: ops.map((op) => op.summary).join('; '),
-    description: ops.length === 1 ? ops[0]?.description : undefined,
+    description: only?.description,
+    ...(ops.some((op) => op.deprecated) && {
+      deprecated: ops.filter((op) => op.deprecated).map((op) => op.id),
+    }),
     positionals: args.filter((a) => a.in === 'path'),
     options: args.filter((a) => a.in !== 'path'),
     paginated: ops.some((op) => op.paginated),

@@ -81,7 +81,7 @@ export function renderQueryTypes(spec: Json, header: string): string {
   const interfaces = extractInputs(spec).queries.map((query) => {
     const fields = query.parameters.map(
       ([name, p]) =>
-        `${doc(p.description, '  ')}  ${name}${p.required ? '' : '?'}: Query<'${query.operationId}'>['${p.name}'];`,
+        `${doc(p.deprecated === true ? `${p.description ?? ''} @deprecated The spec deprecates \`${p.name}\`.`.trim() : p.description, '  ')}  ${name}${p.required ? '' : '?'}: Query<'${query.operationId}'>['${p.name}'];`,
     );
     return `/** The query of ${query.label}, camelCase. */\nexport interface ${pascal(query.operationId)}Query {\n${fields.join('\n')}\n}\n`;
   });

@@ -3,9 +3,9 @@
 // user can reach the change through the SDK (a probe that must typecheck), what the completeness checks
 // and the typecheck say, and how many files besides spec/ they send the maintainer to. The table in
 // RELEASING.md is this test's result: it fails when the two differ.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleSpec, ROOT, SPEC_ENTRY } from '../lib/codegen.ts';
 import {
   bumpOf,
@@ -15,6 +15,8 @@ import {
   filesToEdit,
   regenerate,
   removeCopy,
+  runCopyCli,
+  stopTypecheckers,
   typecheck,
 } from '../lib/drill.ts';
 import type { Json, Level } from '../lib/spec-diff/types.ts';
@@ -49,12 +51,74 @@ interface Scenario {
   probe: string;
   /** Run on the copy's SDK after regeneration: the change's checks hold with no hand edit. */
   runtime?: (sdk: typeof import('../../packages/sdk/src/index.ts')) => Promise<void>;
-  expected: { bump: Level; exposed: boolean; loud: string; files: number };
+  /** Run on the regenerated copy: what else the change reaches with no hand edit (the CLI, its help). */
+  check?: (dir: string) => Promise<void>;
+  expected: { bump: Level; exposed: boolean; runs: Row['runs']; loud: string; files: number };
 }
 
 const ERRORS = `        '401':
           $ref: '#/components/responses/Unauthorized'
 `;
+const TAG = '  - name: Groups\n    description: The groups permission sets are shared with.\n';
+const GROUP_SCHEMA = `    Group:
+      type: object
+      additionalProperties: false
+      required: [id, name]
+      properties:
+        id:
+          type: integer
+          minimum: 1
+        name:
+          type: string
+    GroupCreate:
+      type: object
+      additionalProperties: false
+      required: [name]
+      properties:
+        name:
+          type: string
+          minLength: 1
+`;
+const answer = (status: string, schema: string) => `      responses:
+        '${status}':
+          description: The answer.
+          content:
+            application/json:
+              schema:
+${schema}${ERRORS}`;
+const GROUPS = `  /groups:
+    get:
+      operationId: listGroups
+      summary: List groups
+      tags: [Groups]
+${answer('200', "                type: array\n                items:\n                  $ref: '#/components/schemas/Group'\n")}    post:
+      operationId: createGroup
+      summary: Create a group
+      tags: [Groups]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/GroupCreate'
+${answer('201', "                $ref: '#/components/schemas/Group'\n")}  /groups/{group_id}:
+    parameters:
+      - $ref: '#/components/parameters/GroupId'
+    get:
+      operationId: getGroup
+      summary: Get a group
+      tags: [Groups]
+${answer('200', "                $ref: '#/components/schemas/Group'\n")}`;
+/** A check: the copy's CLI runs `argv`, sends exactly `call` (`METHOD /path`) and succeeds. */
+const sends = (argv: string[], call: string, answer?: unknown) => async (dir: string) => {
+  const run = await runCopyCli(dir, argv, answer);
+  expect(
+    run.requests.map((r) => `${r.method} ${r.url}`),
+    run.stderr,
+  ).toEqual([call]);
+  expect(run.code, run.stderr).toBe(0);
+};
+
 const SCENARIOS: Scenario[] = [
   {
     change: 'new optional response field',
@@ -64,7 +128,7 @@ const SCENARIOS: Scenario[] = [
     ),
     probe:
       'const set = await civis.permissionSets.get(1);\n  const used: string | null | undefined = set.lastUsedAt;\n  return used;',
-    expected: { bump: 'minor', exposed: true, loud: 'mock completeness', files: 1 },
+    expected: { bump: 'minor', exposed: true, runs: '—', loud: 'mock completeness', files: 1 },
   },
   {
     change: 'new optional query parameter',
@@ -73,7 +137,13 @@ const SCENARIOS: Scenario[] = [
       '        - name: name\n          in: query\n          required: false\n          schema:\n            type: string\n            maxLength: 255\n',
     ),
     probe: "return civis.permissionSets.list({ name: 'x' }).toArray();",
-    expected: { bump: 'minor', exposed: true, loud: 'mock completeness', files: 1 },
+    // The CLI's option sends it (its handler passes every query option on by the table).
+    check: async (dir) => {
+      const run = await runCopyCli(dir, ['permission-sets', 'list', '--name', 'x', '--json']);
+      const names = run.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('name'));
+      expect(names, run.stderr).toEqual(['x']);
+    },
+    expected: { bump: 'minor', exposed: true, runs: 'yes', loud: 'mock completeness', files: 1 },
   },
   {
     change: 'new optional body field',
@@ -89,7 +159,14 @@ const SCENARIOS: Scenario[] = [
       await expect(call).rejects.toBeInstanceOf(CivisValidationError);
       await expect(call).rejects.toMatchObject({ field: 'color' });
     },
-    expected: { bump: 'minor', exposed: true, loud: 'nothing', files: 0 },
+    check: async (dir) => {
+      const run = await runCopyCli(dir, ['permission-sets', 'create', '--name', 'n', '--color', '#ff0000']);
+      expect(
+        run.requests.map((r) => JSON.parse(r.body)),
+        run.stderr,
+      ).toEqual([{ name: 'n', color: '#ff0000' }]);
+    },
+    expected: { bump: 'minor', exposed: true, runs: 'yes', loud: 'nothing', files: 0 },
   },
   {
     change: 'new enum value in a request',
@@ -98,7 +175,7 @@ const SCENARIOS: Scenario[] = [
       'enum: [updated_at, name, created_at, last_used_at]',
     ),
     probe: "return civis.permissionSets.list({ order: 'last_used_at' }).toArray();",
-    expected: { bump: 'minor', exposed: true, loud: 'nothing', files: 0 },
+    expected: { bump: 'minor', exposed: true, runs: '—', loud: 'nothing', files: 0 },
   },
   {
     // The spec has no enum in a response yet: the drill first gives Dependency.permissionLevel one.
@@ -110,7 +187,7 @@ const SCENARIOS: Scenario[] = [
     edit: replace('enum: [read, write, manage, null]', 'enum: [read, write, manage, owner, null]'),
     probe:
       "const [first] = await civis.permissionSets.dependencies(1);\n  const level: 'read' | 'write' | 'manage' | 'owner' | null | undefined = first?.permissionLevel;\n  return level;",
-    expected: { bump: 'major', exposed: true, loud: 'nothing', files: 0 },
+    expected: { bump: 'major', exposed: true, runs: '—', loud: 'nothing', files: 0 },
   },
   {
     change: 'new operation',
@@ -119,9 +196,86 @@ const SCENARIOS: Scenario[] = [
       `  /permission_sets/{id}/clone:\n    parameters:\n      - $ref: '#/components/parameters/PermissionSetId'\n    post:\n      operationId: clonePermissionSet\n      summary: Clone a permission set\n      tags: [Permission Sets]\n      responses:\n        '201':\n          $ref: '#/components/responses/PermissionSetCreated'\n${ERRORS}`,
     ),
     probe: 'return civis.permissionSets.clone(1);',
+    // The raw client and civis.raw have it, and the CLI a working command, with no hand edit.
+    check: sends(['clone-permission-set', '7', '--json'], 'POST /permission_sets/7/clone'),
     expected: {
       bump: 'minor',
       exposed: false,
+      runs: 'yes',
+      loud: 'typecheck, SDK completeness, mock completeness',
+      files: 4,
+    },
+  },
+  {
+    change: 'new share level',
+    edit: replace(
+      '      description: A share level; each level includes the ones before it.\n      enum: [read, write, manage]',
+      '      description: A share level; each level includes the ones before it.\n      enum: [read, write, manage, admin]',
+    ),
+    probe: "return civis.permissionSets.shares(1).grant({ users: [2] }, 'admin');",
+    // The SDK's checks, the CLI's option and file format, and the mock's validation take it as they are.
+    check: async (dir) => {
+      const run = await runCopyCli(dir, [
+        'permission-sets',
+        'shares',
+        'grant',
+        '1',
+        '--users',
+        '2',
+        '--level',
+        'admin',
+      ]);
+      expect(
+        run.requests.map((r) => JSON.parse(r.body)),
+        run.stderr,
+      ).toEqual([{ userIds: [2], permissionLevel: 'admin' }]);
+      const { parseAclFile } = await import(join(dir, 'packages/cli/src/acl/file.ts'));
+      const sets = parseAclFile(
+        'permissionSets:\n  - name: A\n    shares: { users: { 3: admin } }\n',
+        'f.yaml',
+      );
+      expect(sets[0].shares).toEqual({ users: { 3: 'admin' } });
+    },
+    expected: { bump: 'minor', exposed: true, runs: 'yes', loud: 'typecheck', files: 1 },
+  },
+  {
+    change: 'operation deprecated',
+    edit: replace(
+      '      operationId: getPermissionSet\n',
+      '      operationId: getPermissionSet\n      deprecated: true\n',
+    ),
+    probe: 'return civis.permissionSets.get(1);',
+    // The CLI's help marks it; the SDK's completeness check names the method whose doc comment must say so.
+    check: async (dir) => {
+      const { COMMANDS } = await import(join(dir, 'packages/cli/src/generated/commands.ts'));
+      const get = COMMANDS.find((c: { id: string }) => c.id === 'permission-sets get');
+      expect(get.deprecated).toEqual(['getPermissionSet']);
+    },
+    expected: { bump: 'minor', exposed: true, runs: 'yes', loud: 'SDK completeness', files: 1 },
+  },
+  {
+    change: 'new tag with several operations',
+    edit: (spec) =>
+      insertBefore(
+        '    PermissionLevel:',
+        GROUP_SCHEMA,
+      )(
+        insertBefore(
+          '  /permission_sets/{id}/archive:',
+          GROUPS,
+        )(
+          insertAfter(
+            '    description: Share a resource of a permission set with users and groups.',
+            TAG,
+          )(spec),
+        ),
+      ),
+    probe: 'return civis.groups.list();',
+    check: sends(['get-group', '4', '--json'], 'GET /groups/4', { id: 4, name: 'field team' }),
+    expected: {
+      bump: 'minor',
+      exposed: false,
+      runs: 'yes',
       loud: 'typecheck, SDK completeness, mock completeness',
       files: 5,
     },
@@ -134,13 +288,13 @@ const SCENARIOS: Scenario[] = [
     ),
     probe:
       'const set = await civis.permissionSets.get(1);\n  // @ts-expect-error the field is gone\n  return set.updatedAt;',
-    expected: { bump: 'major', exposed: true, loud: 'typecheck', files: 1 },
+    expected: { bump: 'major', exposed: true, runs: '—', loud: 'typecheck', files: 1 },
   },
   {
     change: 'renamed query parameter',
     edit: replace('    OrderDirDesc:\n      name: order_dir', '    OrderDirDesc:\n      name: direction'),
     probe: "return civis.permissionSets.list({ direction: 'asc' }).toArray();",
-    expected: { bump: 'major', exposed: true, loud: 'typecheck, mock completeness', files: 3 },
+    expected: { bump: 'major', exposed: true, runs: '—', loud: 'typecheck, mock completeness', files: 2 },
   },
   {
     change: 'narrowed type (response)',
@@ -150,7 +304,7 @@ const SCENARIOS: Scenario[] = [
     ),
     probe:
       'const set = await civis.permissionSets.get(1);\n  const archived: boolean = set.archived;\n  return archived;',
-    expected: { bump: 'minor', exposed: true, loud: 'nothing', files: 0 },
+    expected: { bump: 'minor', exposed: true, runs: '—', loud: 'nothing', files: 0 },
   },
   {
     change: 'new required body field',
@@ -160,13 +314,15 @@ const SCENARIOS: Scenario[] = [
     ),
     probe:
       "await civis.permissionSets.resources(1).create({ name: 'n', kind: 'table' });\n  // @ts-expect-error kind is now required\n  return civis.permissionSets.resources(1).create({ name: 'n' });",
-    expected: { bump: 'major', exposed: true, loud: 'typecheck', files: 2 },
+    expected: { bump: 'major', exposed: true, runs: '—', loud: 'typecheck', files: 1 },
   },
 ];
 
 interface Row {
   bump: Level | undefined;
   exposed: boolean;
+  /** Whether the row's `check` passed on the regenerated copy ('—' when it has none). */
+  runs: 'yes' | 'no' | '—';
   loud: string;
   files: number;
   /** What failed loudly, as the maintainer reads it. */
@@ -188,6 +344,12 @@ async function drill(base: Json, scenario: Scenario): Promise<Row> {
     const errors = await typecheck(dir, `${PROBE}  ${scenario.probe}\n}\n`);
     const { sdk, mock } = await completeness(dir);
     await scenario.runtime?.(await import(join(dir, 'packages/sdk/src/index.ts')));
+    const checked = scenario.check
+      ? await scenario.check(dir).then(
+          () => undefined,
+          (error: Error) => `check: ${error.message}`,
+        )
+      : undefined;
     const typeErrors = [...errors].filter(([file]) => file !== 'probe.ts');
     const loud = [
       ...(typeErrors.length > 0 ? ['typecheck'] : []),
@@ -197,9 +359,15 @@ async function drill(base: Json, scenario: Scenario): Promise<Row> {
     return {
       bump,
       exposed: !errors.has('probe.ts'),
+      runs: scenario.check ? (checked ? 'no' : 'yes') : '—',
       loud: loud.join(', ') || 'nothing',
       files: filesToEdit(errors, [...sdk, ...mock]).length,
-      messages: [...typeErrors.map(([file, list]) => `${file}: ${list[0]}`), ...sdk, ...mock],
+      messages: [
+        ...(checked ? [checked] : []),
+        ...typeErrors.map(([file, list]) => `${file}: ${list[0]}`),
+        ...sdk,
+        ...mock,
+      ],
     };
   } finally {
     removeCopy(dir);
@@ -210,19 +378,22 @@ async function drill(base: Json, scenario: Scenario): Promise<Row> {
 function table(rows: [Scenario, Row][]): string {
   const lines = rows.map(
     ([scenario, row]) =>
-      `| ${scenario.change} | ${row.bump} | ${row.exposed ? 'yes' : 'no'} | ${row.files} | ${row.loud} |`,
+      `| ${scenario.change} | ${row.bump} | ${row.exposed ? 'yes' : 'no'} | ${row.runs} | ${row.files} | ${row.loud} |`,
   );
   return [
-    '| change | bump | the SDK exposes it | files to edit besides spec/ | what failed loudly |',
-    '| --- | --- | --- | --- | --- |',
+    '| change | bump | the SDK exposes it | the CLI and the rest take it unedited | files to edit besides spec/ | what failed loudly |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...lines,
   ].join('\n');
 }
 
+const BEGIN = '<!-- drill table: written by scripts/test/api-change-drill.test.ts, UPDATE_DRILL_TABLE=1 -->';
+const END = '<!-- end of drill table -->';
+
 describe('API-change drill', () => {
   const rows: [Scenario, Row][] = [];
-  // One copy, regeneration and typecheck per change; the typecheck (the client's openapi-fetch types, about
-  // 8 s of CPU each) is the bulk of it, so two run at a time, one per core.
+  // One copy, regeneration and typecheck per change; the typecheck is the bulk of it, so two run at a time,
+  // one per core, each in a typechecker that parses the libraries and types outside the copies only once.
   beforeAll(async () => {
     const base = await bundleSpec(join(ROOT, SPEC_ENTRY));
     const queue = [...SCENARIOS];
@@ -234,6 +405,7 @@ describe('API-change drill', () => {
     await Promise.all([worker(), worker()]);
     rows.sort(([a], [b]) => SCENARIOS.indexOf(a) - SCENARIOS.indexOf(b));
   }, 600_000);
+  afterAll(stopTypecheckers);
 
   it.each(SCENARIOS)('$change', (scenario) => {
     const row = rows.find(([s]) => s === scenario)?.[1];
@@ -241,8 +413,21 @@ describe('API-change drill', () => {
     expect(observed, messages.join('\n')).toEqual(scenario.expected);
   });
 
+  // The table is written from this run (UPDATE_DRILL_TABLE=1), never by hand: it fails when they differ.
   it('is the table in RELEASING.md', () => {
-    const releasing = readFileSync(join(ROOT, 'RELEASING.md'), 'utf8');
-    expect(releasing, 'update the drill table in RELEASING.md').toContain(table(rows));
+    const path = join(ROOT, 'RELEASING.md');
+    const releasing = readFileSync(path, 'utf8');
+    const start = releasing.indexOf(BEGIN);
+    const end = releasing.indexOf(END);
+    expect(start, `RELEASING.md must hold the drill table between ${BEGIN} and ${END}`).toBeGreaterThan(-1);
+    const measured = `${BEGIN}\n${table(rows)}\n${END}`;
+    if (process.env.UPDATE_DRILL_TABLE === '1') {
+      writeFileSync(path, releasing.slice(0, start) + measured + releasing.slice(end + END.length));
+    }
+    const written = readFileSync(path, 'utf8');
+    expect(
+      written.slice(written.indexOf(BEGIN), written.indexOf(END) + END.length),
+      'the drill measured another table: UPDATE_DRILL_TABLE=1 pnpm --filter @civis-ts/scripts exec vitest run test/api-change-drill.test.ts',
+    ).toBe(measured);
   });
 });

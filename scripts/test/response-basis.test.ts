@@ -41,12 +41,13 @@ describe('pythonMethod follows the examples of the notes', () => {
 
 it('every operation names the docs line and the notes rule its response rests on', () => {
   const operations = operationsOf(doc);
-  expect(operations).toHaveLength(OPERATION_COUNT);
+  expect(operations, 'the spec table is stale: pnpm generate').toHaveLength(OPERATION_COUNT);
   for (const { method, path, operation, operationId } of operations) {
     const name = pythonMethod(method, path);
     const basis = operation['x-response-basis'] as { docs?: string; rule?: string } | undefined;
-    expect(basis?.docs, operationId).toMatch(new RegExp(`^${name}\\(`));
-    expect(basis?.rule, operationId).toMatch(/^notes "Shapes and status codes"/);
+    const where = `${operationId}: its x-response-basis in spec/openapi.yaml`;
+    expect(basis?.docs, where).toMatch(new RegExp(`^${name}\\(`));
+    expect(basis?.rule, where).toMatch(/^notes "Shapes and status codes"/);
 
     const responses = operation.responses as Json;
     const success = Object.keys(responses).filter((status) => status.startsWith('2'));

@@ -5,6 +5,8 @@ export interface ArgumentSpec {
   name: string;
   /** The spec's name of the parameter or body field. */
   field: string;
+  /** The SDK's name of it (camelCase by the spec's naming rule): what a table-driven handler passes on. */
+  property: string;
   in: 'path' | 'query' | 'body';
   /** `integers`: a comma-separated list of ids. */
   type: 'integer' | 'string' | 'boolean' | 'integers';
@@ -17,6 +19,8 @@ export interface ArgumentSpec {
   maxLength?: number;
   pattern?: string;
   default?: unknown;
+  /** The spec marks the parameter or field deprecated. */
+  deprecated?: boolean;
 }
 
 export interface CommandSpec<Id extends string = string> {
@@ -24,6 +28,11 @@ export interface CommandSpec<Id extends string = string> {
   id: Id;
   /** The spec operations it runs. */
   operations: string[];
+  /** The one operation's method and path (a command that runs one operation). */
+  method?: string;
+  path?: string;
+  /** The operations it runs that the spec marks deprecated. */
+  deprecated?: string[];
   /** The spec's summaries of those operations. */
   summary: string;
   description?: string;

@@ -1,6 +1,8 @@
 // Exit codes and the one-line error report. A usage error is ours (nothing was sent); everything else
-// that stops a command is reported as one line, with the stack and causes only under --debug.
+// that stops a command is reported as one line, with the stack and causes only under --debug. A
+// message can carry the service's words (its errorDescription) or a file's: it is escaped (terminal.ts).
 import { inspect } from 'node:util';
+import { escapeLines, escapeText } from './terminal.js';
 
 /** The documented exit codes (README, `civis-ts --help`). */
 export const EXIT = {
@@ -39,16 +41,20 @@ export class CliError extends Error {
 
 /** The error as the user sees it: one line, or (with --debug) the whole error with its causes. */
 export function report(error: unknown, debug: boolean): string {
-  if (debug) return inspect(error, { depth: 6 });
+  if (debug) return escapeLines(inspect(error, { depth: 6 }));
+  return escapeLines(reportLine(error));
+}
+
+function reportLine(error: unknown): string {
   if (error instanceof UsageError) {
     const help = error.command ? `civis-ts ${error.command} --help` : 'civis-ts --help';
-    return `${error.message} (see \`${help}\`)`;
+    return `${escapeText(error.message)} (see \`${help}\`)`;
   }
   if (error instanceof CliError) return error.message;
   if (error instanceof Error) {
     const line = error.message.replace(/\s+/g, ' ').trim();
     const status = 'status' in error && typeof error.status === 'number' ? ` (HTTP ${error.status})` : '';
-    return `${error.name}: ${line}${status}`;
+    return `${escapeText(error.name)}: ${escapeText(line)}${status}`;
   }
-  return String(error);
+  return escapeText(String(error));
 }

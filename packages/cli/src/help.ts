@@ -32,12 +32,18 @@ export function groupHelp(commands: readonly Command[], prefix: string): string 
     prefix === ''
       ? `civis-ts ${VERSION}: the Civis Permission Sets API from the command line.\n\nUsage: civis-ts <command> [arguments] [options]`
       : `Usage: civis-ts ${prefix} <command> [arguments] [options]`;
-  const list = rows(listed.map((c) => [usageOf(c).slice('civis-ts '.length), c.summary]));
+  const list = rows(
+    listed.map((c) => [
+      usageOf(c).slice('civis-ts '.length),
+      `${c.summary}${c.deprecated ? ' (deprecated)' : ''}`,
+    ]),
+  );
   return `${title}\n\nCommands:\n${list}\n\n\`civis-ts <command> -h\` (or --help) shows a command's options.\n\n${FOOTER}\n`;
 }
 
 function describeArgument(arg: ArgumentSpec, command?: Command): string {
   const rules: string[] = [];
+  if (arg.deprecated) rules.push('deprecated');
   if (arg.required) rules.push('required');
   if (isIdList(arg)) rules.push('comma-separated ids, or the option repeated');
   else if (arg.type === 'integer') rules.push('integer');
@@ -66,6 +72,9 @@ function flagLabel(flag: FlagSpec): string {
 
 export function commandHelp(command: Command): string {
   const parts = [`Usage: ${usageOf(command)} [options]`, '', command.summary];
+  if (command.deprecated) {
+    parts.push('', `Deprecated: the spec marks ${command.deprecated.join(', ')} deprecated.`);
+  }
   if (command.description) parts.push('', command.description);
   if (command.positionals.length > 0) {
     parts.push(

@@ -60,6 +60,19 @@ function unknownCommand(prefix: string, word: string): UsageError {
   return new UsageError(`unknown command: ${typed}${hint}`, prefix || undefined);
 }
 
+/** The command's arguments; an option a split took away points at the command that does its work now. */
+function parseOrPoint(command: Command, rest: string[]) {
+  try {
+    return parseCommand(command.id, rest, command, command.flags, command.free);
+  } catch (error) {
+    const option =
+      error instanceof UsageError ? /^unknown option --([\w-]+)/.exec(error.message)?.[1] : undefined;
+    const instead = option === undefined ? undefined : command.moved?.[option];
+    if (!instead) throw error;
+    throw new UsageError(`--${option} is not an option of ${command.id}: ${instead}`, command.id);
+  }
+}
+
 async function dispatch(argv: string[]): Promise<number> {
   const first = argv[0];
   if (first === undefined || first === '--help' || first === '-h') {
@@ -85,7 +98,7 @@ async function dispatch(argv: string[]): Promise<number> {
     const command: Command | undefined = REGISTRY.find((c) => c.id === id);
     const rest = argv.slice(n);
     if (command) {
-      const parsed = parseCommand(id, rest, command, command.flags, command.free);
+      const parsed = parseOrPoint(command, rest);
       if (parsed.flags.help) {
         process.stdout.write(commandHelp(command));
         return EXIT.ok;

@@ -1,31 +1,47 @@
-// Runs a command generated from the spec: each command id maps to the SDK method(s) for its
-// operation(s). `Handlers` makes a command without a handler a compile error, so a new operation in the
-// spec (which `pnpm generate` turns into a command) cannot be left unrunnable.
-import type { Civis, ListOptions, Page, Paginator, Shares } from '@civis-ts/sdk';
+// Runs a command generated from the spec: a command id maps to the SDK method(s) for its operation(s),
+// or, for an operation with no SDK method yet, to its call through `civis.raw`, driven by the table.
+import { type Civis, type ListOptions, type Page, Paginator, type Shares } from '@civis-ts/sdk';
 import type { ParsedCommand } from './args.js';
 import { checkArguments } from './check.js';
 import { createCivis } from './civis.js';
 import { paint } from './colour.js';
-import { EXIT, UsageError } from './errors.js';
+import type { ArgumentSpec, CommandSpec } from './command-spec.js';
+import { CliError, EXIT, UsageError } from './errors.js';
 import type { CommandId, CommandValues } from './generated/commands.js';
 import { formatOf, printPages, printValue } from './output.js';
 import { progressLine } from './progress.js';
 import type { Command } from './registry.js';
 
-// Each handler reads its command's values as the generated `CommandValues` types them, so an option the
-// spec renames or drops fails to compile here; test/options-wire.test.ts checks that each one is sent.
-type Handlers = {
-  [Id in CommandId]: (
-    civis: Civis,
-    v: CommandValues[Id],
-    list: ListOptions,
-  ) => Promise<unknown> | Paginator<unknown>;
-};
+// A command with a handler here reads its values as the generated `CommandValues` types them, so an
+// option the spec renames or drops fails to compile here; the handlers pass every query option and body
+// field on by the table (`query`, `body`), so one the spec adds reaches the wire with no edit here
+// (test/options-wire.test.ts checks that each one is sent). A command with no handler (an operation the
+// spec gained) runs through `civis.raw`, driven by its table entry alone.
+type Handler<V> = (civis: Civis, v: V, list: ListOptions, command: CommandSpec) => unknown;
+type Handlers = { [Id in CommandId]?: Handler<CommandValues[Id]> };
 type ShareValues = CommandValues['permission-sets shares grant' | 'permission-sets resources shares grant'];
 type RevokeValues = CommandValues[
   | 'permission-sets shares revoke'
   | 'permission-sets resources shares revoke'];
-type PageValues = CommandValues['permission-sets list' | 'permission-sets resources list'];
+
+/** The values given of the arguments `where` (path, query or body), by their SDK names or wire names. */
+function fieldsOf(
+  command: CommandSpec,
+  v: object,
+  where: ArgumentSpec['in'],
+  key: 'property' | 'field' = 'property',
+): Record<string, unknown> {
+  const values = v as Record<string, unknown>;
+  return Object.fromEntries(
+    [...command.positionals, ...command.options]
+      .filter((arg) => arg.in === where && values[arg.name] !== undefined)
+      .map((arg) => [arg[key], values[arg.name]]),
+  );
+}
+// biome-ignore lint/suspicious/noExplicitAny: the SDK checks the fields against the spec before sending.
+const query = (command: CommandSpec, v: object): any => fieldsOf(command, v, 'query');
+// biome-ignore lint/suspicious/noExplicitAny: as above.
+const body = (command: CommandSpec, v: object): any => fieldsOf(command, v, 'body');
 
 /** `users 3, 4 and group 2`. */
 function whom(v: { users?: number[]; groups?: number[] }): string {
@@ -61,55 +77,46 @@ async function revoke(shares: Shares, v: RevokeValues & { name?: string }) {
   said(`revoked the shares of ${whom(v)} on ${target(v)}`);
 }
 
-/** The page options both lists take (each with its own `order` values). */
-function paging<V extends PageValues>(
-  v: V,
-): Pick<V, 'limit' | 'order'> & { pageNum?: number; orderDir?: V['order-dir'] } {
-  return { limit: v.limit, pageNum: v['page-num'], order: v.order, orderDir: v['order-dir'] };
-}
-
-/** The fields given, by their spec names; at least one. */
-function updateFields<V extends object, K extends keyof V & string>(v: V, names: K[]): Pick<V, K> {
-  const given = names.filter((name) => v[name] !== undefined);
-  if (given.length === 0) throw new UsageError(`nothing to update: give --${names.join(' or --')}`);
-  return Object.fromEntries(given.map((name) => [name, v[name]])) as Pick<V, K>;
+/** The body fields given; at least one. */
+function updateFields(command: CommandSpec, v: object) {
+  const given = body(command, v);
+  if (Object.keys(given).length === 0) {
+    const names = command.options.filter((arg) => arg.in === 'body').map((arg) => arg.name);
+    throw new UsageError(`nothing to update: give --${names.join(' or --')}`);
+  }
+  return given;
 }
 
 const HANDLERS: Handlers = {
-  'permission-sets list': (c, v, list) =>
+  'permission-sets list': (c, v, list, command) =>
     c.permissionSets.list(
       {
+        ...query(command, v),
         archived: v.archived === 'all' ? 'all' : v.archived === undefined ? undefined : v.archived === 'true',
         author: v.author?.split(',').map(Number),
-        ...paging(v),
       },
       list,
     ),
-  'permission-sets create': (c, v) => c.permissionSets.create({ name: v.name, description: v.description }),
+  'permission-sets create': (c, v, _, command) => c.permissionSets.create(body(command, v)),
   'permission-sets get': (c, v) => c.permissionSets.get(v.id),
-  'permission-sets replace': (c, v) =>
-    c.permissionSets.replace(v.id, { name: v.name, description: v.description }),
-  'permission-sets update': (c, v) => c.permissionSets.update(v.id, updateFields(v, ['name', 'description'])),
+  'permission-sets replace': (c, v, _, command) => c.permissionSets.replace(v.id, body(command, v)),
+  'permission-sets update': (c, v, _, command) => c.permissionSets.update(v.id, updateFields(command, v)),
   'permission-sets archive': (c, v) =>
     v.status ? c.permissionSets.archive(v.id) : c.permissionSets.unarchive(v.id),
-  'permission-sets dependencies': (c, v) => c.permissionSets.dependencies(v.id, { userId: v['user-id'] }),
-  'permission-sets transfer': (c, v) =>
-    c.permissionSets.transfer(v.id, {
-      userId: v['user-id'],
-      includeDependencies: v['include-dependencies'],
-      emailBody: v['email-body'],
-      sendEmail: v['send-email'],
-    }),
+  'permission-sets dependencies': (c, v, _, command) =>
+    c.permissionSets.dependencies(v.id, query(command, v)),
+  'permission-sets transfer': (c, v, _, command) => c.permissionSets.transfer(v.id, body(command, v)),
   'permission-sets user-permissions': (c, v) => c.permissionSets.userPermissions(v.id, v['user-id']),
   'permission-sets shares list': (c, v) => c.permissionSets.shares(v.id).list(),
   'permission-sets shares grant': (c, v) => grant(c.permissionSets.shares(v.id), v),
   'permission-sets shares revoke': (c, v) => revoke(c.permissionSets.shares(v.id), v),
-  'permission-sets resources list': (c, v, list) => c.permissionSets.resources(v.id).list(paging(v), list),
-  'permission-sets resources create': (c, v) =>
-    c.permissionSets.resources(v.id).create({ name: v.name, description: v.description }),
+  'permission-sets resources list': (c, v, list, command) =>
+    c.permissionSets.resources(v.id).list(query(command, v), list),
+  'permission-sets resources create': (c, v, _, command) =>
+    c.permissionSets.resources(v.id).create(body(command, v)),
   'permission-sets resources get': (c, v) => c.permissionSets.resources(v.id).get(v.name),
-  'permission-sets resources update': (c, v) =>
-    c.permissionSets.resources(v.id).update(v.name, updateFields(v, ['description'])),
+  'permission-sets resources update': (c, v, _, command) =>
+    c.permissionSets.resources(v.id).update(v.name, updateFields(command, v)),
   'permission-sets resources delete': (c, v) => c.permissionSets.resources(v.id).delete(v.name),
   'permission-sets resources shares list': (c, v) => c.permissionSets.resources(v.id).shares(v.name).list(),
   'permission-sets resources shares grant': (c, v) =>
@@ -117,6 +124,30 @@ const HANDLERS: Handlers = {
   'permission-sets resources shares revoke': (c, v) =>
     revoke(c.permissionSets.resources(v.id).shares(v.name), v),
 };
+
+/** A command with no handler: its one operation through `civis.raw`, its arguments placed by the table. */
+async function byTable(civis: Civis, v: object, _: ListOptions, command: CommandSpec): Promise<unknown> {
+  const { method, path } = command;
+  if (!method || !path) throw new CliError(`${command.id} has no handler (packages/cli/src/operation.ts)`);
+  const params = {
+    path: fieldsOf(command, v, 'path', 'field'),
+    query: fieldsOf(command, v, 'query', 'field'),
+  };
+  const given = fieldsOf(command, v, 'body', 'field');
+  const hasBody = command.options.some((arg) => arg.in === 'body');
+  const call = civis.raw[method as 'GET'] as unknown as (path: string, init: object) => Promise<RawAnswer>;
+  const { data, error, response } = await call(path, { params, ...(hasBody && { body: given }) });
+  if (!response.ok) {
+    const detail = error === undefined ? '' : `: ${JSON.stringify(error).slice(0, 500)}`;
+    throw new CliError(`${method} ${path} answered HTTP ${response.status}${detail}`);
+  }
+  return data;
+}
+interface RawAnswer {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
 
 export async function runOperation(command: Command, parsed: ParsedCommand): Promise<number> {
   const { flags } = parsed;
@@ -127,13 +158,10 @@ export async function runOperation(command: Command, parsed: ParsedCommand): Pro
   const all = Boolean(flags.all);
   // Without --all, one page: nothing is fetched ahead.
   // args.ts converted the values by the same generated table the types come from.
-  const handler = HANDLERS[(command.runs ?? command.id) as CommandId] as (
-    c: Civis,
-    v: unknown,
-    l: ListOptions,
-  ) => unknown;
-  const result = handler(civis, values, { concurrency: all ? 4 : 1 });
-  if (!command.paginated) {
+  const handler = (HANDLERS[(command.runs ?? command.id) as CommandId] ?? byTable) as Handler<unknown>;
+  const result = handler(civis, values, { concurrency: all ? 4 : 1 }, command);
+  // A command the table drives answers one page: its operation has no Paginator in the SDK yet.
+  if (!command.paginated || !(result instanceof Paginator)) {
     await printValue(await result, format);
     return EXIT.ok;
   }

@@ -13,10 +13,47 @@ export function formatOf(flags: Record<string, unknown>): Format {
   return asked[0] ?? (process.stdout.isTTY ? 'table' : 'json');
 }
 
-/** stdout, waiting when the pipe is full. */
+/** Why stdout cannot be written any more (its reader went away), once a guard has seen it fail. */
+let brokenBy: string | undefined;
+export const stdoutBroken = (): string | undefined => brokenBy;
+
+/**
+ * Runs `task` with stdout's failures its own: a reader that goes away (`apply … | head`) no longer ends
+ * the process at once, but is noted (stdoutBroken) for the task to stop at a safe point and report on
+ * stderr. The usual handling comes back after, unless stdout broke (whatever it might still emit is moot).
+ */
+export async function guardStdout<T>(task: () => Promise<T>): Promise<T> {
+  const usual = process.stdout.listeners('error') as ((error: Error) => void)[];
+  process.stdout.removeAllListeners('error');
+  const note = (error: NodeJS.ErrnoException) => {
+    brokenBy ??=
+      error.code === 'EPIPE'
+        ? 'stdout was closed (its reader went away)'
+        : `stdout cannot be written (${error.code ?? error.message})`;
+  };
+  process.stdout.on('error', note);
+  try {
+    return await task();
+  } finally {
+    if (!brokenBy) {
+      process.stdout.off('error', note);
+      for (const listener of usual) process.stdout.on('error', listener);
+    }
+  }
+}
+
+/** stdout, waiting when the pipe is full; nothing once its reader has gone. */
 export async function write(text: string): Promise<void> {
-  if (text === '' || process.stdout.write(text)) return;
-  await new Promise((resolve) => process.stdout.once('drain', resolve));
+  if (text === '' || brokenBy || process.stdout.write(text)) return;
+  await new Promise<void>((resolve) => {
+    const go = () => {
+      process.stdout.off('drain', go);
+      process.stdout.off('close', go);
+      resolve();
+    };
+    process.stdout.on('drain', go);
+    process.stdout.on('close', go);
+  });
 }
 
 const width = () => process.stdout.columns || 120;

@@ -17,6 +17,8 @@ export interface Command extends CommandSpec {
   runs?: string;
   /** Spec arguments this command sets itself, not taken from the command line (`unarchive`: status false). */
   fixed?: Record<string, unknown>;
+  /** Options a split took away, each with what does its work now (`--no-status`: use `unarchive`). */
+  moved?: Record<string, string>;
   /** What completion offers for a free positional: files (`-` too), or these words. */
   complete?: 'files' | string[];
   load: () => Promise<Runner>;
@@ -58,6 +60,12 @@ function split(
       options: spec.options.filter((o) => o.name !== option),
       runs: spec.id,
       fixed: { [option]: value },
+      moved: Object.fromEntries(
+        commands.map((other) => [
+          `${other.value ? '' : 'no-'}${option}`,
+          other.id === id ? `\`civis-ts ${id}\` alone does it` : `use \`civis-ts ${other.id}\``,
+        ]),
+      ),
     }),
   );
 }
@@ -73,10 +81,10 @@ export const REGISTRY: readonly Command[] = [
   ),
   own({
     id: 'export',
-    usage: '[--permission-set IDS]',
-    summary: 'Write permission sets, their resources and shares as a YAML file (to stdout)',
+    usage: '[--permission-set IDS] [-o FILE]',
+    summary: 'Write permission sets, their resources and shares as a YAML file (to stdout, or -o FILE)',
     description:
-      'Every active permission set, or those named with --permission-set (26,19 or repeated). `civis-ts plan` of the file on the same state shows no change.',
+      'Every permission set (archived ones marked `archived: true`), or those named with --permission-set (26,19 or repeated), each with its id. `civis-ts plan` of the file on the same state shows no change.',
     flags: [
       {
         name: 'permission-set',
@@ -84,6 +92,13 @@ export const REGISTRY: readonly Command[] = [
         multiple: true,
         ids: true,
         description: 'only these permission sets (comma-separated ids, or the option repeated)',
+      },
+      {
+        name: 'output',
+        short: 'o',
+        type: 'string',
+        value: 'FILE',
+        description: 'write to FILE, replaced whole once everything is read (left as it was on failure)',
       },
       ...COMMON_FLAGS,
     ],

@@ -1,5 +1,7 @@
 // A plain-text table for people at a terminal: one row per item, the columns narrowed to fit the
-// terminal's width, long cells cut with an ellipsis. Scripts use --json, --yaml or --ndjson instead.
+// terminal's width, long cells cut with an ellipsis. Every cell is escaped (terminal.ts): what the
+// service names a thing never reaches the terminal as a control. Scripts use --json, --yaml or --ndjson.
+import { escapeText, fit, width as textWidth } from './terminal.js';
 
 /** A cell's text: objects by their name (a user, say), or compact JSON; no line breaks. */
 export function cell(value: unknown): string {
@@ -12,12 +14,6 @@ export function cell(value: unknown): string {
   return String(value).replace(/\s+/g, ' ');
 }
 
-function fit(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.length <= width) return text + ' '.repeat(width - chars.length);
-  return `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
-}
-
 export interface Layout {
   columns: string[];
   widths: number[];
@@ -27,7 +23,7 @@ export interface Layout {
 export function layout(items: readonly Record<string, unknown>[], total: number): Layout {
   const columns = [...new Set(items.flatMap((item) => Object.keys(item)))];
   const widths = columns.map((column) =>
-    Math.max([...column].length, ...items.map((item) => [...cell(item[column])].length)),
+    Math.max(textWidth(column), ...items.map((item) => textWidth(cell(item[column])))),
   );
   const room = () => widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
   while (room() > total) {
@@ -59,8 +55,8 @@ export function rows({ columns, widths }: Layout, items: readonly Record<string,
 
 /** One object as `key  value` lines. */
 export function record(item: Record<string, unknown>): string {
-  const width = Math.max(...Object.keys(item).map((k) => k.length));
+  const width = Math.max(...Object.keys(item).map(textWidth));
   return Object.entries(item)
-    .map(([key, value]) => `${key.padEnd(width)}  ${cell(value)}\n`)
+    .map(([key, value]) => `${fit(key, width)}  ${escapeText(cell(value))}\n`)
     .join('');
 }

@@ -28,7 +28,9 @@ function file(name: string, text: string): string {
 const writes = () => mock.requests.filter((r) => r.method !== 'GET');
 
 interface ExportedSet {
+  id: number;
   name: string;
+  archived?: boolean;
   description?: string;
   shares: { users: Record<number, string>; groups: Record<number, string> };
   resources: { name: string; description?: string; shares: ExportedSet['shares'] }[];
@@ -51,11 +53,15 @@ const CHANGED = `permissionSets:
 `;
 
 describe('export', () => {
-  it('writes every set by name with description, shares and resources, as the issue’s format', async () => {
+  it('writes every set, archived ones marked, with id, name, description, shares and resources', async () => {
     const { text, sets } = await exported();
-    const active = [...mock.state.permissionSets.values()].filter((s) => !s.archived);
-    expect(sets.map((s) => s.name).sort()).toEqual(active.map((s) => s.name).sort());
-    expect(text).toMatch(/^permissionSets:\n {2}- name: /);
+    const all = [...mock.state.permissionSets.values()];
+    expect(sets.map((s) => s.id).sort()).toEqual(all.map((s) => s.id).sort());
+    expect(sets.filter((s) => s.archived).map((s) => s.id)).toEqual(
+      all.filter((s) => s.archived).map((s) => s.id),
+    );
+    expect(all.some((s) => s.archived)).toBe(true);
+    expect(text).toMatch(/^permissionSets:\n {2}- id: \d+\n {4}name: /);
     expect(text).toMatch(new RegExp(`\n {4}shares: \\{ users: \\{ \\d+: (${LEVELS.join('|')})`));
     const set = mock.state.permissionSets.get(1);
     const one = sets.find((s) => s.name === set?.name);
@@ -72,12 +78,14 @@ describe('export', () => {
     expect(sets.map((s) => s.name)).toEqual([2, 3].map((id) => mock.state.permissionSets.get(id)?.name));
   });
 
-  it('refuses to write two sets of the same name, which a file cannot tell apart', async () => {
-    mock.state.createPermissionSet(mock.state.permissionSets.get(1)?.name ?? '', null);
-    const run = await civisTs(['export'], { mock });
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^civis-ts: permission sets share a name/);
-    expect(run.stdout).toBe('');
+  it('writes two sets of the same name apart by id, and plans no change for them', async () => {
+    const twin = mock.state.createPermissionSet(mock.state.permissionSets.get(1)?.name ?? '', null);
+    const { text, sets } = await exported();
+    const same = sets.filter((s) => s.name === mock.state.permissionSets.get(1)?.name);
+    expect(same.map((s) => s.id).sort((a, b) => a - b)).toEqual([1, twin.id]);
+    const run = await civisTs(['plan', file('twins.yaml', text)], { mock });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^No changes: the API matches the file\.\n/);
   });
 });
 
@@ -85,7 +93,10 @@ describe('plan', () => {
   it('shows no change for the file export wrote from the same state (exit 0), and is read-only', async () => {
     const { text } = await exported();
     const run = await civisTs(['plan', file('same.yaml', text)], { mock });
-    expect(run).toMatchObject({ code: 0, stdout: 'No changes: the API matches the file.\n' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^No changes: the API matches the file\.\nUnchanged: \d+ permission sets and resources of the file already match\.\n$/,
+    );
     expect(writes()).toEqual([]);
   });
 
@@ -241,7 +252,13 @@ describe('apply', () => {
 
     mock.requests.length = 0;
     const again = await civisTs(['apply', path, '--yes'], { mock });
-    expect(again).toMatchObject({ code: 0, stdout: 'No changes: the API matches the file.\n' });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^No changes: the API matches the file\.\n/);
+    // What the API has and the file does not is named, and left as it is.
+    expect(again.stdout).toMatch(
+      /\nLeft as is: 11 active permission sets not in the file: #\d+ ".+", .*and 1 more\.\n/,
+    );
+    expect(again.stdout).toContain('\nLeft as is: 1 archived permission set not in the file.\n');
     expect(writes()).toEqual([]);
 
     const { text } = await exported();
@@ -274,7 +291,7 @@ describe('apply', () => {
     expect(run.stderr).toMatch(/^civis-ts: apply interrupted: the call in flight was cancelled/);
     expect(run.stderr).toMatch(/Applied \d+ steps?:\n {2}✓ created permission set "Field team" #\d+\n/);
     expect(run.stderr).toMatch(
-      /Not applied:\n(.*\n)* {2}✗ create resource "voter_file\/midwest" of permission set "Field team"\n/,
+      /Not applied:\n(.*\n)* {2}✗ create resource "voter_file\/midwest" of permission set "Field team" #\d+\n/,
     );
     mock.faults.clear();
     const rerun = await civisTs(['apply', path, '--yes'], { mock });
@@ -307,16 +324,16 @@ describe('apply', () => {
     expect(rerun.code, rerun.stderr).toBe(0);
     expect(rerun.stdout).toMatch(/✓ granted write to user 4 on resource "voter_file\/midwest"/);
     expect(mock.state.shares.level(target, 'user', 4)).toBe('write');
-    expect((await civisTs(['apply', path, '--yes'], { mock })).stdout).toBe(
-      'No changes: the API matches the file.\n',
+    expect((await civisTs(['apply', path, '--yes'], { mock })).stdout).toMatch(
+      /^No changes: the API matches the file\.\n/,
     );
   });
 
   it('reads the file written by export byte for byte the same after a round trip', async () => {
     const { text } = await exported();
     const path = file('round.yaml', text);
-    expect((await civisTs(['apply', path, '--yes'], { mock })).stdout).toBe(
-      'No changes: the API matches the file.\n',
+    expect((await civisTs(['apply', path, '--yes'], { mock })).stdout).toMatch(
+      /^No changes: the API matches the file\.\nUnchanged: \d+ permission sets and resources of the file already match\.\n$/,
     );
     expect(readFileSync(path, 'utf8')).toBe((await exported()).text);
   });

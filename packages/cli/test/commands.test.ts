@@ -2,7 +2,8 @@
 // or response that breaks the spec), and what the command line promises: help offline, kebab-case
 // options checked before sending, one-line errors, the documented exit codes, no key in argv.
 import { readFileSync } from 'node:fs';
-import { bundledSpecPath, type RunningMock } from '@civis-ts/mock';
+import type { RunningMock } from '@civis-ts/mock';
+import { SPEC } from '@civis-ts/prism-check';
 import { LEVELS, OPERATION_COUNT as SPEC_OPERATION_COUNT } from '@civis-ts/spec/facts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, OPERATION_COUNT } from '../src/generated/commands.js';
@@ -17,7 +18,7 @@ const json = (text: string) => JSON.parse(text);
 
 describe('the command table', () => {
   it('runs each of the spec’s operations, with one command each', () => {
-    const spec = JSON.parse(readFileSync(bundledSpecPath(), 'utf8')) as {
+    const spec = JSON.parse(readFileSync(SPEC, 'utf8')) as {
       paths: Record<string, Record<string, { operationId?: string }>>;
     };
     const operations = Object.values(spec.paths).flatMap((item) =>

@@ -1,9 +1,12 @@
-// The CLI as users run it: the built binary in a child process, against a mock (behind Prism's
-// validating proxy unless asked otherwise), with the key and endpoint in the environment only.
+// The CLI as users run it: the built binary in a child process, against a mock, with the key and endpoint
+// in the environment only. With CIVIS_TEST_THROUGH_PRISM set (the `prism` project of vitest.config.ts),
+// the CLI reaches the mock through `prism proxy`, so a response the mock's own validation lets through but
+// Prism refuses fails the test.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type MockOptions, type RunningMock, startMock } from '@civis-ts/mock';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { type RunningMock, type StartOptions, startMock } from '@civis-ts/mock';
+import { PRISM_ENV, type RunningPrism, startPrism } from '@civis-ts/prism-check';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 export const API_KEY = 'test-key';
@@ -31,7 +34,7 @@ export function civisTs(
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
   if (options.mock) {
     env.CIVIS_API_KEY = API_KEY;
-    env.CIVIS_API_ENDPOINT = options.mock.url;
+    env.CIVIS_API_ENDPOINT = proxies.get(options.mock)?.url ?? options.mock.url;
   }
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env, cwd: options.cwd, stdio: 'pipe' });
@@ -51,20 +54,33 @@ export function civisTs(
   });
 }
 
+/** The Prism proxy in front of a mock, when the run goes through Prism. */
+const proxies = new WeakMap<RunningMock, RunningPrism>();
+
 /**
  * One mock per test file, back to its seeded state with no faults and an empty request log before each
- * test. Seed 8 with 12 sets: every set's name is unique, so `export` can write them all.
+ * test, and no response breaking the spec after it. Seed 8 with 12 sets: every set's name is unique, so
+ * `export` can write them all. `validate: false` keeps Prism out of the way of faults it cannot carry.
  */
-export function useMock(options: MockOptions = {}): { readonly mock: RunningMock } {
+export function useMock(options: StartOptions & { validate?: boolean } = {}): { readonly mock: RunningMock } {
+  const { validate = true, ...mockOptions } = options;
   let running: RunningMock | undefined;
+  let prism: RunningPrism | undefined;
   beforeAll(async () => {
-    running = await startMock({ apiKey: API_KEY, seed: 8, permissionSets: 12, ...options });
+    running = await startMock({ apiKey: API_KEY, seed: 8, permissionSets: 12, ...mockOptions });
+    if (process.env[PRISM_ENV] && validate) {
+      prism = await startPrism({ mode: 'proxy', upstream: running.url });
+      proxies.set(running, prism);
+    }
   });
-  afterAll(() => running?.stop());
+  afterAll(() => Promise.all([prism?.stop(), running?.stop()]));
   beforeEach(() => {
     running?.state.reset();
     running?.faults.clear();
     if (running) running.requests.length = 0;
+  });
+  afterEach(() => {
+    expect(running?.violations.splice(0), 'responses of the mock that break the spec').toEqual([]);
   });
   return {
     get mock() {

@@ -96,7 +96,12 @@ describe('commands', () => {
     const back = await civisTs(['permission-sets', 'unarchive', '2'], { mock });
     expect(back.code, back.stderr).toBe(0);
     expect(mock.state.permissionSet(2).archived).toBe(false);
-    expect((await civisTs(['permission-sets', 'archive', '2', '--no-status'], { mock })).code).toBe(64);
+    const old = await civisTs(['permission-sets', 'archive', '2', '--no-status'], { mock });
+    expect(old.code).toBe(64);
+    expect(old.stderr).toMatch(
+      /^civis-ts: --no-status is not an option of permission-sets archive: use `civis-ts permission-sets unarchive`/,
+    );
+    expect(mock.state.permissionSet(2).archived).toBe(false);
   });
 
   it('takes every id list as commas or repeats, and says what grant and revoke did', async () => {

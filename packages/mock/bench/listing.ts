@@ -1,6 +1,6 @@
 // Listing cost of the fake: 50,000 permission sets read through the SDK at concurrency 8 (1,000 pages of
 // 50), and the time of one page at 1,000 and at 50,000 sets (a page costs the same: it is not a sort of
-// the collection). The fake alone (validate: false), so the fake is what is measured, not Prism.
+// the collection). The fake over HTTP.
 // Run: pnpm --filter @civis-ts/mock bench:listing (SETS=50000 CONCURRENCY=8 by default).
 import { startMock } from '../src/index.js';
 
@@ -42,7 +42,7 @@ async function pageMs(url: string, rounds: number): Promise<number> {
 
 // Two mocks: filling one with 49,000 more sets blocks this process for seconds, long enough for the
 // server to drop an idle keep-alive connection just as the client reuses it (ECONNRESET).
-const options = { validate: false, permissionSets: 0, apiKey: API_KEY, requestLog: 0 } as const;
+const options = { permissionSets: 0, apiKey: API_KEY, requestLog: 0 } as const;
 const smallMock = await startMock(options);
 smallMock.state.addPermissionSets(1_000);
 const small = await pageMs(smallMock.url, 21);

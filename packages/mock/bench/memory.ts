@@ -13,7 +13,7 @@ const rssMb = () => {
   return process.memoryUsage().rss / 2 ** 20;
 };
 
-const mock = await startMock({ validate: false });
+const mock = await startMock();
 try {
   // Warm up (the first requests load and compile the validators), then measure.
   for (let i = 0; i < 200; i++)

@@ -2,12 +2,22 @@
 // Strict on purpose: one scheme, one space, one token; Basic's token exactly the base64 of `key:`.
 export const WWW_AUTHENTICATE = 'Basic realm="Civis API", Bearer';
 
-export function isAuthorized(header: string | undefined, apiKey: string): boolean {
-  const match = header ? /^([A-Za-z]+) ([^ ]+)$/.exec(header) : null;
-  if (!match) return false;
-  const [, scheme = '', token = ''] = match;
-  if (scheme.toLowerCase() === 'bearer') return token === apiKey;
-  // Buffer.from skips characters outside the alphabet and stops at '=': compare encodings, not decodings,
-  // so trailing garbage or a second value after the padding is refused.
-  return scheme.toLowerCase() === 'basic' && token === Buffer.from(`${apiKey}:`).toString('base64');
+/** Base64 of the UTF-8 bytes (btoa alone takes Latin-1 only); no Buffer, so it runs in any runtime. */
+function base64(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+/** Checks an `Authorization` header against one key; make one per key and reuse it. */
+export function authorizer(apiKey: string): (header: string | null | undefined) => boolean {
+  const basic = base64(`${apiKey}:`);
+  return (header) => {
+    const match = header ? /^([A-Za-z]+) ([^ ]+)$/.exec(header) : null;
+    if (!match) return false;
+    const [, scheme = '', token = ''] = match;
+    // Compare encodings, not decodings, so trailing garbage or a second value after the padding is refused.
+    if (scheme.toLowerCase() === 'bearer') return token === apiKey;
+    return scheme.toLowerCase() === 'basic' && token === basic;
+  };
 }

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// civis-mock: the fake behind Prism's validating proxy, as a dev server. Prints one start line once the URL
-// answers; stops (Prism included) on SIGINT, SIGTERM and SIGHUP; exits 1 with the reason if Prism dies for
-// good; refuses bad options with one line and exit code 2.
+// civis-mock: the fake as a dev server, one process. Prints one start line once the URL answers; stops on
+// SIGINT, SIGTERM and SIGHUP; refuses bad options with one line and exit code 2.
 import { parseArgs } from 'node:util';
-import { DEFAULTS, startMock } from './start.js';
+import { DEFAULTS } from './create.js';
+import { startMock } from './server.js';
 
 const HELP = `usage: civis-mock [options]
 
-A stateful local fake of the Civis Permission Sets API, behind Prism's validating proxy.
+A stateful local fake of the Civis Permission Sets API. Every request is checked against the spec (the
+service's error body when it breaks it), and so is every answer (a 500 naming the rule it broke).
 
 options:
   --port N              port of the URL to use, 0 for a free one (default 0; printed on start)
@@ -15,8 +16,6 @@ options:
                         "Authorization: Bearer KEY" or Basic with KEY as user name, empty password
   --seed N              seed of the generated users, groups, permission sets and shares (default ${DEFAULTS.seed})
   --permission-sets N   how many permission sets the seed makes (default ${DEFAULTS.permissionSets})
-  --no-validate         serve the fake alone, without Prism (default: Prism validates every
-                        request and response against the spec)
   --max-body-bytes N    a longer request body is answered 413 (default ${DEFAULTS.maxBodyBytes}, 4 MiB)
   --log-requests        print each request as it arrives (default: off; nothing is kept)
   -h, --help            this help`;
@@ -55,38 +54,27 @@ async function main(): Promise<void> {
     return;
   }
   const port = integer('port', values.port, 0, 65_535);
-  const validate = !values['no-validate'];
   const apiKey = values['api-key'] ?? DEFAULTS.apiKey;
-  let mock: Awaited<ReturnType<typeof startMock>> | undefined;
-  const options = {
-    port,
-    seed: integer('seed', values.seed, 0, 2 ** 32 - 1),
-    permissionSets: integer('permission-sets', values['permission-sets'], 0, 1_000_000),
-    maxBodyBytes: integer('max-body-bytes', values['max-body-bytes'], 0, 2 ** 30),
-    validate,
-    apiKey,
-    requestLog: 0,
-    onRequest: values['log-requests']
-      ? ({ method, path, query }: { method: string; path: string; query: Record<string, string> }) => {
-          const search = new URLSearchParams(query).toString();
-          console.log(`${method} ${path}${search ? `?${search}` : ''}`);
-        }
-      : undefined,
-    onFailure: (error: Error) => {
-      console.error(`civis-mock: ${error.message.split('\n')[0]}; stopping`);
-      void mock?.stop().finally(() => process.exit(1));
-    },
-  };
+  let mock: Awaited<ReturnType<typeof startMock>>;
   try {
-    mock = await startMock(options);
+    mock = await startMock({
+      port,
+      seed: integer('seed', values.seed, 0, 2 ** 32 - 1),
+      permissionSets: integer('permission-sets', values['permission-sets'], 0, 1_000_000),
+      maxBodyBytes: integer('max-body-bytes', values['max-body-bytes'], 0, 2 ** 30),
+      apiKey,
+      requestLog: 0,
+      onRequest: values['log-requests']
+        ? ({ method, path, query }) => {
+            const search = new URLSearchParams(query).toString();
+            console.log(`${method} ${path}${search ? `?${search}` : ''}`);
+          }
+        : undefined,
+    });
   } catch (error) {
     console.error(`civis-mock: failed to start: ${reason(error, port)}`);
     process.exit(1);
   }
-  const mode = validate
-    ? `Prism validates every request and response; the fake itself at ${mock.directUrl}`
-    : 'not validated: the fake alone, without Prism';
-  console.log(`civis-mock listening on ${mock.url} (API key ${JSON.stringify(apiKey)}; ${mode})`);
   const running = mock;
   const shutdown = () => {
     running.stop().then(
@@ -94,7 +82,9 @@ async function main(): Promise<void> {
       () => process.exit(1),
     );
   };
+  // Before the start line: whoever reads it may stop the mock at once.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, shutdown);
+  console.log(`civis-mock listening on ${mock.url} (API key ${JSON.stringify(apiKey)})`);
 }
 
 function parse() {
@@ -102,7 +92,6 @@ function parse() {
     options: {
       port: { type: 'string' },
       seed: { type: 'string' },
-      'no-validate': { type: 'boolean' },
       'api-key': { type: 'string' },
       'permission-sets': { type: 'string' },
       'max-body-bytes': { type: 'string' },

@@ -6,6 +6,7 @@ const NAMES: Record<number, [error: string, description: string]> = {
   401: ['unauthorized', 'The API key is missing or invalid.'],
   403: ['forbidden', 'You do not have permission to perform this action.'],
   404: ['not_found', 'The requested resource could not be found.'],
+  405: ['method_not_allowed', 'The method is not allowed on this path.'],
   409: ['conflict', 'A resource with this name already exists in this permission set.'],
   413: ['payload_too_large', 'The request body is too large.'],
   422: ['invalid', 'A parameter or the body is invalid.'],
@@ -21,11 +22,16 @@ export function errorBody(code: number, description?: string): ErrorBody {
   return { error, errorDescription: description ?? fallback, code };
 }
 
-/** A response as the fake and the front write it. */
+/** A response as the fake makes it, before it becomes a `Response` or an HTTP answer. */
 export interface Outgoing {
   status: number;
   headers: Record<string, string>;
   body?: string;
+  /**
+   * An injected connection fault: `before-response` closes without answering, `mid-body` sends the
+   * headers and half the body, `hang` never answers.
+   */
+  drop?: 'before-response' | 'mid-body' | 'hang';
 }
 
 /** The error body with its status, as JSON; a 401 says which credentials the service takes. */

@@ -1,9 +1,8 @@
+export { createMock, DEFAULTS, MOCK_ORIGIN, type Mock, type MockOptions } from './create.js';
+export type { RecordedRequest, SpecViolation } from './fake.js';
 export type { FaultOptions, MockFaults } from './faults.js';
-export { NORMALISED_HEADER } from './front.js';
-export { bundledSpecPath, freePort, type PrismOptions, type RunningPrism, startPrism } from './prism.js';
-export { PrismNotInstalledError } from './prism-bin.js';
-export type { RecordedRequest } from './server.js';
-export { type MockOptions, type RunningMock, startMock } from './start.js';
+export { NORMALISED_HEADER } from './normalise.js';
+export { type RunningMock, type StartOptions, startMock } from './server.js';
 export { MockStore, type StoreOptions } from './store.js';
 export type {
   MockGroup,

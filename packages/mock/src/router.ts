@@ -8,19 +8,42 @@ export interface Match {
   pathValues: Record<string, string>;
 }
 
+/** The path exists, but not for this method: a 405 whose `Allow` lists the methods it has. */
+export class MethodNotAllowed extends HttpError {
+  constructor(
+    method: string,
+    path: string,
+    readonly allow: string[],
+  ) {
+    super(405, `${method} is not allowed on ${path}; it allows ${allow.join(', ')}.`);
+  }
+}
+
+/** The methods the spec declares for a raw path (empty when no template matches it). */
+export function allowedMethods(rawPath: string): string[] {
+  const segments = rawPath.split('/').slice(1);
+  const methods: string[] = [];
+  for (const operation of specOperations()) {
+    try {
+      if (matchSegments(operation.segments, segments)) methods.push(operation.method);
+    } catch {
+      // A bad percent-encoding: reported by matchRoute.
+    }
+  }
+  return methods;
+}
+
 export function matchRoute(method: string, rawPath: string): Match {
   const segments = rawPath.split('/').slice(1);
-  let pathExists = false;
+  const allow: string[] = [];
   for (const operation of specOperations()) {
     const pathValues = matchSegments(operation.segments, segments);
     if (!pathValues) continue;
-    pathExists = true;
     if (operation.method === method) return { operation, pathValues };
+    allow.push(operation.method);
   }
-  throw new HttpError(
-    404,
-    pathExists ? `${method} is not allowed on ${rawPath}.` : `No route for ${rawPath}.`,
-  );
+  if (allow.length > 0) throw new MethodNotAllowed(method, rawPath, allow);
+  throw new HttpError(404, `No route for ${rawPath}.`);
 }
 
 function matchSegments(template: string[], segments: string[]): Record<string, string> | undefined {

@@ -1,197 +1,128 @@
-// The fake Civis API over Node's http: logs each request, applies injected faults, checks the key (before
-// reading a byte of the body), routes by the spec, reads a bounded body, validates input, and answers with
-// the service's headers and error body.
-import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { isAuthorized, WWW_AUTHENTICATE } from './auth.js';
-import { errorResponse, HttpError, type Outgoing } from './errors.js';
-import type { FaultOptions, Faults } from './faults.js';
-import { type Listening, listen } from './listen.js';
-import { matchRoute } from './router.js';
-import { type RouteResult, routes } from './routes/index.js';
-import type { MockStore } from './store.js';
-import { readBody, readParameters } from './validate.js';
+// startMock: the fake of createMock served on node:http, one process, one port. The key and the declared
+// size are judged on the headers before a byte of the body is read; a request answered with its body
+// unread (a wrong key, a body too long) is answered, then its connection closed. node:http is imported
+// when a server starts, so importing the package pulls in nothing from `node:`.
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createInternals, type Mock, type MockOptions } from './create.js';
+import type { Outgoing } from './errors.js';
+import { type Incoming, tooLarge } from './fake.js';
 
-export interface RecordedRequest {
-  method: string;
-  /** The path as sent (still percent-encoded), without the query. */
-  path: string;
-  query: Record<string, string>;
-  /** `Date.now()` when the request arrived. */
-  at: number;
+export interface StartOptions extends MockOptions {
+  /** The port to listen on (127.0.0.1). Default 0: a free port, named in `url`. */
+  port?: number;
 }
 
-export interface FakeServerOptions {
-  store: MockStore;
-  faults: Faults;
-  apiKey: string;
-  /** The request log: a ring of the last `requestLog` requests (none when 0). */
-  requests: RecordedRequest[];
-  requestLog: number;
-  onRequest?: (request: RecordedRequest) => void;
-  /** A body longer than this is answered 413 without being read further. */
-  maxBodyBytes: number;
+export interface RunningMock extends Mock {
+  /** The base URL to give a client: `http://127.0.0.1:<port>`. */
+  url: string;
+  port: number;
+  /** Closes the server and every connection it holds; safe to call more than once. */
+  stop(): Promise<void>;
 }
 
-export type RunningFake = Listening;
-
-const RATE_LIMIT = 1000;
-const RATE_WINDOW_MS = 60_000;
-
-export async function startFakeServer(options: FakeServerOptions, port = 0): Promise<RunningFake> {
-  let window = { start: Date.now(), used: 0 };
-  const rateHeaders = (): Record<string, string> => {
-    const now = Date.now();
-    if (now - window.start >= RATE_WINDOW_MS) window = { start: now, used: 0 };
-    window.used += 1;
-    return {
-      'X-RateLimit-Limit': String(RATE_LIMIT),
-      'X-RateLimit-Remaining': String(Math.max(0, RATE_LIMIT - window.used)),
-    };
-  };
-
+export async function startMock(options: StartOptions = {}): Promise<RunningMock> {
+  const { port = 0 } = options;
+  if (!(Number.isInteger(port) && port >= 0 && port <= 65_535))
+    throw new RangeError(`civis-mock: port must be an integer from 0 to 65535, got ${port}`);
+  const mock = createInternals(options);
+  const { createServer } = await import('node:http');
   const server: Server = createServer((request, response) => {
-    handle(options, request, response, rateHeaders()).catch((error: unknown) => {
+    mock.answer(incomingOf(request)).then(
+      (outgoing) => send(request, response, outgoing, mock.maxBodyBytes),
       // Only a broken socket gets here; there is no one left to answer.
-      if (!response.headersSent) response.destroy(error as Error);
+      (error: Error) => response.destroy(error),
+    );
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
     });
   });
-  return listen(server, port);
-}
-
-async function handle(
-  options: FakeServerOptions,
-  request: IncomingMessage,
-  response: ServerResponse,
-  rateHeaders: Record<string, string>,
-): Promise<void> {
-  const method = (request.method ?? 'GET').toUpperCase();
-  const url = request.url ?? '/';
-  const queryStart = url.indexOf('?');
-  const path = queryStart === -1 ? url : url.slice(0, queryStart);
-  const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1));
-  record(options, { method, path, query: Object.fromEntries(query), at: Date.now() });
-
-  const fault = options.faults.take(method, path);
-  const latency = options.faults.fixedLatencyMs + (fault?.latencyMs ?? 0);
-  if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency));
-  if (fault?.drop === 'before-response') return void request.socket.destroy();
-  if (fault?.drop === 'hang') return;
-
-  const base = { 'X-Request-Id': randomUUID(), ...rateHeaders };
-  const outgoing =
-    fault && (fault.status !== undefined || fault.body !== undefined)
-      ? faultResponse(fault)
-      : await answer(options, request, method, path, query);
-  const headers = { ...base, ...outgoing.headers };
-  // Refused before the body was read (or cut at the cap): the rest is discarded before answering, or a
-  // client that asked to close the connection sees a broken pipe instead of the answer.
-  await discardRest(request);
-  if (fault?.drop === 'mid-body') return sendHalf(response, outgoing.status, headers, outgoing.body ?? '');
-  response.writeHead(outgoing.status, headers);
-  response.end(outgoing.body);
-}
-
-function record(options: FakeServerOptions, entry: RecordedRequest): void {
-  options.onRequest?.(entry);
-  if (options.requestLog <= 0) return;
-  const log = options.requests;
-  log.push(entry);
-  while (log.length > options.requestLog) log.shift();
-}
-
-async function answer(
-  options: FakeServerOptions,
-  request: IncomingMessage,
-  method: string,
-  path: string,
-  query: URLSearchParams,
-): Promise<Outgoing> {
-  try {
-    // Everything that needs no body first: an unauthenticated or misrouted request costs no read.
-    if (!isAuthorized(request.headers.authorization, options.apiKey)) throw new HttpError(401);
-    const { operation, pathValues } = matchRoute(method, path);
-    const params = readParameters(operation, pathValues, query);
-    const text = operation.bodySchemaRef ? await readText(request, options.maxBodyBytes) : '';
-    const body = readBody(operation, text);
-    return toOutgoing(routes[operation.operationId]({ params, body, store: options.store }));
-  } catch (error) {
-    if (!(error instanceof HttpError)) {
-      // A bug in the fake must still answer the spec's error body, and say what broke.
-      console.error('[civis-mock] route failed:', error);
-      return errorResponse(500);
-    }
-    return errorResponse(error.status, error.description);
-  }
-}
-
-function toOutgoing(result: RouteResult): Outgoing {
-  if (result.body === undefined) return { status: result.status, headers: { ...result.headers } };
+  const actualPort = (server.address() as AddressInfo).port;
+  let stopping: Promise<void> | undefined;
+  const { answer: _, maxBodyBytes: __, ...rest } = mock;
   return {
-    status: result.status,
-    headers: { 'Content-Type': 'application/json', ...result.headers },
-    body: JSON.stringify(result.body),
+    ...rest,
+    url: `http://127.0.0.1:${actualPort}`,
+    port: actualPort,
+    stop: () => {
+      stopping ??= new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Hung requests and idle keep-alive sockets would hold close() open.
+        server.closeAllConnections();
+      });
+      return stopping;
+    },
   };
 }
 
-function faultResponse(fault: FaultOptions): Outgoing {
-  const status = fault.status ?? 200;
-  const outgoing =
-    fault.body === undefined
-      ? errorResponse(status)
-      : {
-          status,
-          headers: { 'Content-Type': 'application/json' } as Record<string, string>,
-          body: fault.body,
-        };
-  if (status === 401) outgoing.headers['WWW-Authenticate'] = WWW_AUTHENTICATE;
-  if (status === 429) outgoing.headers['X-RateLimit-Remaining'] = '0';
-  if (fault.retryAfter !== undefined) outgoing.headers['Retry-After'] = fault.retryAfter;
-  Object.assign(outgoing.headers, fault.headers);
-  return outgoing;
+function incomingOf(request: IncomingMessage): Incoming {
+  const headers = request.headers;
+  return {
+    method: request.method ?? 'GET',
+    target: request.url ?? '/',
+    header: (name) => {
+      const value = headers[name.toLowerCase()];
+      return Array.isArray(value) ? value.join(', ') : value;
+    },
+    hasBody: Number(headers['content-length']) > 0 || headers['transfer-encoding'] !== undefined,
+    readBody: (max) => readBody(request, max),
+  };
 }
 
-/** Promises the whole body (Content-Length), sends half of it, then cuts the connection. */
-function sendHalf(
-  response: ServerResponse,
-  status: number,
-  headers: Record<string, string>,
-  body: string,
-): void {
-  const bytes = Buffer.from(body.length > 1 ? body : '{"truncated":true}');
-  response.writeHead(status, { ...headers, 'Content-Length': String(bytes.length) });
-  response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.socket?.destroy());
-}
-
-/** Reads the rest of a body without keeping it, so the answer that follows reaches the client. */
-export function discardRest(request: IncomingMessage): Promise<void> {
-  if (request.complete) return Promise.resolve();
-  return new Promise((resolve) => {
-    request
-      .once('end', resolve)
-      .once('close', resolve)
-      .once('error', () => resolve());
-    request.resume();
-  });
-}
-
-/** The body as UTF-8, or a 413 as soon as it is known to be longer than `max` bytes. */
-function readText(request: IncomingMessage, max: number): Promise<string> {
-  const tooLarge = () => new HttpError(413, `The body is larger than ${max} bytes.`);
-  if (Number(request.headers['content-length']) > max) return Promise.reject(tooLarge());
+/** The body, or a 413 as soon as it is longer than `max` bytes (the rest is left unread). */
+function readBody(request: IncomingMessage, max: number): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= max) return void chunks.push(chunk);
-      // Stop keeping it, keep the stream flowing (Node discards the rest), answer now.
       request.off('data', onData);
-      request.resume();
-      reject(tooLarge());
+      request.pause();
+      reject(tooLarge(max));
     };
     request.on('data', onData);
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });
 }
+
+function send(request: IncomingMessage, response: ServerResponse, outgoing: Outgoing, max: number): void {
+  if (outgoing.drop === 'before-response') return void request.socket.destroy();
+  if (outgoing.drop === 'hang') return;
+  const headers: Record<string, string> = { ...outgoing.headers };
+  const body = outgoing.body === undefined ? undefined : Buffer.from(outgoing.body);
+  if (outgoing.drop === 'mid-body') {
+    const bytes = body && body.length > 1 ? body : Buffer.from('{"truncated":true}');
+    response.writeHead(outgoing.status, { ...headers, 'Content-Length': String(bytes.length) });
+    response.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => response.socket?.destroy());
+    return;
+  }
+  if (body) headers['Content-Length'] = String(body.length);
+  if (request.complete) {
+    response.writeHead(outgoing.status, headers);
+    return void response.end(body);
+  }
+  // Answered with the body unread (refused on the headers, or cut at the cap): the whole answer goes out
+  // now, and the message is ended once the rest of the body has been read and dropped, so a client still
+  // writing reads the answer rather than a reset; past DRAIN_LIMIT the connection is cut (an endless body
+  // ends there).
+  response.writeHead(outgoing.status, headers);
+  if (body) response.write(body);
+  else response.flushHeaders();
+  const limit = Math.max(max, DRAIN_LIMIT);
+  let size = 0;
+  request.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > limit) request.socket.destroy();
+  });
+  request.on('end', () => response.end());
+  request.resume();
+}
+
+/** How much of an unwanted body is read and dropped after the answer before the connection is cut. */
+const DRAIN_LIMIT = 64 * 1024 * 1024;

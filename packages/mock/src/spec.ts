@@ -1,9 +1,10 @@
-// The route table and the input rules of the fake, read from the bundled spec rather than written out again:
-// a path, a parameter bound or a body rule changes in spec/openapi.yaml and the fake follows.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// The route table, the input rules and the allowed responses of the fake, read from the bundled spec rather
+// than written out again: a path, a parameter bound, a body rule or a response changes in spec/openapi.yaml
+// and the fake follows. The document is imported (bundled into dist/), not read from disk: the fake runs
+// where there is no file system (a browser page, a worker).
 import type { operations } from '@civis-ts/client';
-import { isObject, type Json, operationsOf } from '@civis-ts/spec/walk';
+import bundled from '@civis-ts/client/openapi.json' with { type: 'json' };
+import { isObject, type Json, operationsOf, resolve } from '@civis-ts/spec/walk';
 
 export type OperationId = keyof operations;
 
@@ -11,7 +12,19 @@ export interface SpecParameter {
   name: string;
   in: 'path' | 'query' | 'header' | 'cookie';
   required?: boolean;
-  schema: Record<string, unknown>;
+  schema: Json;
+}
+
+export interface SpecHeader {
+  name: string;
+  required: boolean;
+  schema: Json;
+}
+
+export interface SpecResponse {
+  /** The JSON body's schema node (maybe a `$ref`); undefined when the response has no body. */
+  schema: unknown;
+  headers: SpecHeader[];
 }
 
 export interface SpecOperation {
@@ -22,42 +35,44 @@ export interface SpecOperation {
   /** The template split on '/', each segment either a literal or a `{param}`. */
   segments: string[];
   parameters: SpecParameter[];
-  /** A `$ref` to the request body's schema in the bundled document, when the operation takes one. */
-  bodySchemaRef?: string;
+  /** The request body's schema node (maybe a `$ref`), when the operation takes one. */
+  bodySchema?: unknown;
+  /** The declared responses by status code (or `default`). */
+  responses: Map<string, SpecResponse>;
 }
 
-const require = createRequire(import.meta.url);
-
-let cached: { document: Json; operations: SpecOperation[] } | undefined;
+const document = bundled as unknown as Json;
+let walked: SpecOperation[] | undefined;
 
 /** The bundled OpenAPI document shipped by `@civis-ts/client`. */
 export function specDocument(): Json {
-  return loadSpec().document;
+  return document;
 }
 
-/** Every operation in the spec, with its parameters resolved. */
+/** Every operation in the spec, with its parameters, body and responses resolved. */
 export function specOperations(): SpecOperation[] {
-  return loadSpec().operations;
+  walked ??= operationsOf(document).map(({ method, path, operationId, operation, parameters, body }) => ({
+    operationId: operationId as OperationId,
+    method: method.toUpperCase(),
+    template: path,
+    segments: path.split('/').slice(1),
+    parameters: parameters as SpecParameter[],
+    bodySchema: body?.schema,
+    responses: readResponses(operation.responses),
+  }));
+  return walked;
 }
 
-function loadSpec(): { document: Json; operations: SpecOperation[] } {
-  if (cached) return cached;
-  const path = require.resolve('@civis-ts/client/openapi.json');
-  const document = JSON.parse(readFileSync(path, 'utf8')) as Json;
-  cached = { document, operations: readOperations(document) };
-  return cached;
-}
-
-function readOperations(document: Json): SpecOperation[] {
-  return operationsOf(document).map(({ method, path, operationId, parameters, body }) => {
-    const schema = body?.schema;
-    return {
-      operationId: operationId as OperationId,
-      method: method.toUpperCase(),
-      template: path,
-      segments: path.split('/').slice(1),
-      parameters: parameters as SpecParameter[],
-      bodySchemaRef: isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref : undefined,
-    };
-  });
+function readResponses(node: unknown): Map<string, SpecResponse> {
+  const responses = new Map<string, SpecResponse>();
+  for (const [status, raw] of Object.entries(isObject(node) ? node : {})) {
+    const response = resolve(document, raw);
+    const json = isObject(response.content) ? response.content['application/json'] : undefined;
+    const headers = Object.entries(isObject(response.headers) ? response.headers : {}).map(([name, h]) => {
+      const header = resolve(document, h);
+      return { name, required: header.required === true, schema: resolve(document, header.schema) };
+    });
+    responses.set(status, { schema: isObject(json) ? json.schema : undefined, headers });
+  }
+  return responses;
 }

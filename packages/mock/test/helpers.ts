@@ -1,29 +1,37 @@
-// Shared by the test files: a raw client whose fetch fails the running test on any Prism violation.
+// Shared by the test files: mocks that fail the running test on any response the fake found breaking the
+// spec (`mock.violations`), and a raw client that also fails on a request the fake had to take in one of
+// the official client's forms (our clients must send the documented request as it is).
 import { createCivisClient } from '@civis-ts/client';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { NORMALISED_HEADER } from '../src/front.js';
-import { type MockOptions, type RunningMock, startMock } from '../src/index.js';
+import {
+  createMock,
+  type Mock,
+  type MockOptions,
+  NORMALISED_HEADER,
+  type RunningMock,
+  startMock,
+} from '../src/index.js';
 
-/**
- * A fetch that lets no spec violation pass: an `sl-violations` header or a Prism problem body (a 422 for a
- * request, a 500 for a response) throws, naming the test and the call, and is also checked after each test.
- * So does a request the front had to change (our clients must send the documented request as it is).
- */
-export function violationGuard(): { fetch: (request: Request) => Promise<Response> } {
-  const violations: string[] = [];
+/** A fetch that throws (and fails the test after it) on a response marked as normalised. */
+export function violationGuard(): { fetch: (request: Request) => Promise<Response>; use(mock: Mock): void } {
+  const found: string[] = [];
+  let target: Mock | undefined;
   afterEach(() => {
-    const found = violations.splice(0);
-    expect(found, 'Prism reported spec violations').toEqual([]);
+    expect(found.splice(0), 'requests the mock had to normalise').toEqual([]);
   });
   return {
+    use(mock) {
+      target = mock;
+    },
     fetch: async (request: Request) => {
-      const response = await fetch(request);
-      const header = response.headers.get('sl-violations') ?? response.headers.get(NORMALISED_HEADER);
-      const problem = response.headers.get('content-type')?.includes('application/problem+json');
-      if (header || problem) {
-        const detail = header ?? (await response.clone().text());
-        const message = `${expect.getState().currentTestName}: Prism flagged ${request.method} ${new URL(request.url).pathname}: ${detail}`;
-        violations.push(message);
+      // An HTTP mock is reached over HTTP; an in-process one through its own fetch.
+      const response = await (target && !target.url.startsWith('http://')
+        ? target.fetch(request)
+        : fetch(request));
+      const header = response.headers.get(NORMALISED_HEADER);
+      if (header) {
+        const message = `${expect.getState().currentTestName}: ${request.method} ${new URL(request.url).pathname} normalised: ${header}`;
+        found.push(message);
         throw new Error(message);
       }
       return response;
@@ -31,11 +39,8 @@ export function violationGuard(): { fetch: (request: Request) => Promise<Respons
   };
 }
 
-export function guardedClient(
-  mock: RunningMock,
-  guard: ReturnType<typeof violationGuard>,
-  apiKey = 'test-key',
-) {
+export function guardedClient(mock: Mock, guard: ReturnType<typeof violationGuard>, apiKey = 'test-key') {
+  guard.use(mock);
   return createCivisClient({ baseUrl: mock.url, apiKey, fetch: guard.fetch });
 }
 
@@ -47,26 +52,45 @@ export function defined<T>(value: T | null | undefined): T {
   return value;
 }
 
-/**
- * One mock per test file (started before its tests, stopped after them), back to its seeded state with no
- * faults and an empty request log before each test. The returned object stands for the running mock.
- */
+/** A proxy standing for a mock made in a hook: it throws when used before the hook ran. */
+function later<T extends object>(get: () => T | undefined): T {
+  return new Proxy({} as T, {
+    get(_, key) {
+      const value = get();
+      if (!value) throw new Error('the mock is not started yet: use it inside a test or a hook');
+      return Reflect.get(value, key);
+    },
+  });
+}
+
+/** Back to the seeded state with no faults and an empty log before each test; no violation after it. */
+function everyTest(get: () => Mock | undefined): void {
+  beforeEach(() => {
+    const mock = get();
+    if (!mock) return;
+    mock.state.reset();
+    mock.faults.clear();
+    mock.requests.length = 0;
+  });
+  afterEach(() => {
+    expect(get()?.violations.splice(0), 'responses that break the spec').toEqual([]);
+  });
+}
+
+/** One HTTP mock per test file (`startMock`), started before its tests and stopped after them. */
 export function useMock(options: MockOptions = {}): RunningMock {
   let running: RunningMock | undefined;
   beforeAll(async () => {
     running = await startMock(options);
   });
   afterAll(() => running?.stop());
-  beforeEach(() => {
-    if (!running) return;
-    running.state.reset();
-    running.faults.clear();
-    running.requests.length = 0;
-  });
-  return new Proxy({} as RunningMock, {
-    get(_, key) {
-      if (!running) throw new Error('the mock is not started yet: use it inside a test or a hook');
-      return Reflect.get(running, key);
-    },
-  });
+  everyTest(() => running);
+  return later(() => running);
+}
+
+/** One in-process mock per test file (`createMock`): no port, the same fake. */
+export function useFetchMock(options: MockOptions = {}): Mock {
+  const mock = createMock(options);
+  everyTest(() => mock);
+  return mock;
 }

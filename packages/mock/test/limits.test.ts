@@ -1,4 +1,4 @@
-// The limits a real service has, on the fake itself (no Prism in the way): the key checked before a byte of
+// The limits a real service has: the key checked before a byte of
 // the body is read, a body cap, ids taken only as canonical integers, a bounded request log, and sorted
 // lists that follow every write while paging costs no sort per page.
 import { request } from 'node:http';
@@ -8,7 +8,7 @@ import { BASIC } from './helpers.js';
 
 let mock: RunningMock;
 beforeAll(async () => {
-  mock = await startMock({ validate: false, maxBodyBytes: 1024, requestLog: 5 });
+  mock = await startMock({ maxBodyBytes: 1024, requestLog: 5 });
 });
 afterAll(() => mock?.stop());
 beforeEach(() => {
@@ -19,7 +19,7 @@ beforeEach(() => {
 const errorBody = (code: number, error: string) => ({ error, errorDescription: expect.any(String), code });
 
 async function get(path: string, authorization: string | undefined = BASIC) {
-  const response = await fetch(`${mock.directUrl}${path}`, {
+  const response = await fetch(`${mock.url}${path}`, {
     headers: authorization === undefined ? {} : { Authorization: authorization },
   });
   return { status: response.status, body: await response.json().catch(() => undefined) };
@@ -78,7 +78,7 @@ function send(options: { authorization?: string; length?: number; chunks: number
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     if (options.authorization) headers.Authorization = options.authorization;
     if (options.length !== undefined) headers['Content-Length'] = String(options.length);
-    const req = request(`${mock.directUrl}/permission_sets`, { method: 'POST', headers }, (response) => {
+    const req = request(`${mock.url}/permission_sets`, { method: 'POST', headers }, (response) => {
       let body = '';
       response.on('data', (chunk) => {
         body += chunk;
@@ -116,7 +116,7 @@ it('answers 401 to an unauthenticated body without reading it, and 413 past the 
     expect(JSON.parse(tooLong.body)).toEqual(errorBody(413, 'payload_too_large'));
   }
   // The connection and the fake are fine afterwards, and a body within the cap is read.
-  const created = await fetch(`${mock.directUrl}/permission_sets`, {
+  const created = await fetch(`${mock.url}/permission_sets`, {
     method: 'POST',
     headers: { Authorization: BASIC, 'Content-Type': 'application/json' },
     body: JSON.stringify({ name: 'x'.repeat(200) }),
@@ -130,7 +130,7 @@ it('keeps only the last requestLog requests', async () => {
 });
 
 it('keeps no log with requestLog 0, and refuses nonsense limits', async () => {
-  const quiet = await startMock({ validate: false, requestLog: 0 });
+  const quiet = await startMock({ requestLog: 0 });
   try {
     await fetch(`${quiet.url}/permission_sets`, { headers: { Authorization: BASIC } });
     expect(quiet.requests).toEqual([]);
@@ -138,7 +138,7 @@ it('keeps no log with requestLog 0, and refuses nonsense limits', async () => {
     await quiet.stop();
   }
   for (const options of [{ requestLog: -1 }, { maxBodyBytes: 1.5 }, { port: 70_000 }]) {
-    await expect(startMock({ validate: false, ...options })).rejects.toThrow(RangeError);
+    await expect(startMock({ ...options })).rejects.toThrow(RangeError);
   }
 });
 
@@ -148,7 +148,7 @@ it('lists follow every write between pages (the sorted list is kept only until t
       (set) => set.name,
     );
   const before = await names('order=name&order_dir=asc');
-  await fetch(`${mock.directUrl}/permission_sets/1`, {
+  await fetch(`${mock.url}/permission_sets/1`, {
     method: 'PATCH',
     headers: { Authorization: BASIC, 'Content-Type': 'application/json' },
     body: JSON.stringify({ name: '0 first by name' }),
@@ -161,7 +161,7 @@ it('lists follow every write between pages (the sorted list is kept only until t
   // A deleted resource leaves its list at once.
   const [resource] = (await get('/permission_sets/2/resources')).body as { name: string }[];
   if (resource) {
-    await fetch(`${mock.directUrl}/permission_sets/2/resources/${encodeURIComponent(resource.name)}`, {
+    await fetch(`${mock.url}/permission_sets/2/resources/${encodeURIComponent(resource.name)}`, {
       method: 'DELETE',
       headers: { Authorization: BASIC },
     });
@@ -173,4 +173,32 @@ it('lists follow every write between pages (the sorted list is kept only until t
   expect((await get('/permission_sets?archived=all&limit=50')).body).toHaveLength(28);
   mock.state.reset();
   expect((await get('/permission_sets?archived=all&limit=50')).body).toHaveLength(25);
+});
+
+it('answers an endless chunked body at once (a wrong key on its headers, or past the cap)', async () => {
+  for (const authorization of ['Bearer wrong-key', BASIC]) {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(`${mock.url}/permission_sets`, {
+        method: 'POST',
+        headers: {
+          Authorization: authorization,
+          'Content-Type': 'application/json',
+          'Transfer-Encoding': 'chunked',
+        },
+      });
+      // A body that never ends: a chunk every few milliseconds until the answer comes.
+      const timer = setInterval(() => req.write('{"name":"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"}'), 5);
+      req.on('response', (response) => {
+        clearInterval(timer);
+        resolve(response.statusCode ?? 0);
+        response.resume();
+        req.destroy();
+      });
+      req.on('error', (error) => {
+        clearInterval(timer);
+        reject(error);
+      });
+    });
+    expect(status, authorization).toBe(authorization === BASIC ? 413 : 401);
+  }
 });

@@ -1,8 +1,8 @@
-// Paging, sorting and filtering of the two paginated lists, through the validating proxy.
+// Paging, sorting and filtering of the two paginated lists, in process; every answer checked against the spec.
 import { expect, it } from 'vitest';
-import { defined, guardedClient, useMock, violationGuard } from './helpers.js';
+import { defined, guardedClient, useFetchMock, violationGuard } from './helpers.js';
 
-const mock = useMock({ permissionSets: 0 });
+const mock = useFetchMock({ permissionSets: 0 });
 const guard = violationGuard();
 const client = () => guardedClient(mock, guard);
 

@@ -1,8 +1,8 @@
 // Shares as state: the index follows every change; transfer moves ownership; permissions derive from shares.
 import { expect, it } from 'vitest';
-import { defined, guardedClient, useMock, violationGuard } from './helpers.js';
+import { defined, guardedClient, useFetchMock, violationGuard } from './helpers.js';
 
-const mock = useMock();
+const mock = useFetchMock();
 const guard = violationGuard();
 const client = () => guardedClient(mock, guard);
 

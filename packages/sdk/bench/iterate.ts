@@ -5,7 +5,7 @@ import { startMock } from '@civis-ts/mock';
 import { Civis } from '../src/index.js';
 
 const API_KEY = 'bench-key';
-const mock = await startMock({ validate: false, permissionSets: 0, apiKey: API_KEY });
+const mock = await startMock({ permissionSets: 0, apiKey: API_KEY });
 process.once('SIGINT', () => void mock.stop());
 mock.state.addPermissionSets(2_000);
 mock.faults.latency(Number(process.env.LATENCY ?? 20));

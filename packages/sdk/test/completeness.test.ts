@@ -35,4 +35,14 @@ describe('the SDK covers the spec', () => {
       /^sharePermissionSetWithUsers .*: the SDK never sends the body field `expiresAt`/,
     );
   });
+
+  it('names the method to mark @deprecated when the spec deprecates its operation', async () => {
+    const changed = structuredClone(openapi);
+    changed.paths['/permission_sets/{id}/resources/{name}'].get.deprecated = true;
+    expect(await sdkProblems(changed)).toEqual([
+      'getPermissionSetResource (GET /permission_sets/{id}/resources/{name}) is deprecated in the spec: say so ' +
+        'in the doc comment of its SDK method Resources.get in packages/sdk/src/resources/resources.ts: ' +
+        '`@deprecated`, with what to use instead.',
+    ]);
+  });
 });

@@ -4,9 +4,11 @@
 // fetch that records the request and answers with a sample of the spec's response; the request must be
 // that operation's and carry them all. Run by completeness.test.ts, and by the API-change drill
 // (scripts/test/api-change-drill.test.ts) on a changed copy of the repo.
+import { camelCase } from '@civis-ts/spec/naming';
 import { sampleOf } from '@civis-ts/spec/sample';
 import { isObject, type Json, operationsOf, resolve, type WalkedOperation } from '@civis-ts/spec/walk';
 import type { Civis } from '../src/index.js';
+import { deprecationProblem, traced } from './deprecated.js';
 import { NOT_EXPOSED } from './not-exposed.js';
 import { json, stubClient } from './stub-fetch.js';
 
@@ -110,7 +112,6 @@ export function home(path: string): string {
  */
 export async function sdkProblems(openapi: Json): Promise<string[]> {
   const operations = operationsOf(openapi);
-  const camel = (wire: string) => wire.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
   function sampleFor(operation: WalkedOperation): Sample {
     const sample: Sample = { path: {}, query: {}, body: {} };
@@ -118,7 +119,7 @@ export async function sdkProblems(openapi: Json): Promise<string[]> {
       const value = sampleOf(openapi, parameter.schema);
       // A resource name that is a plain segment; ids of 2, so that no default of 1 hides a value.
       if (parameter.in === 'path') sample.path[parameter.name] = typeof value === 'number' ? 2 : 'r';
-      if (parameter.in === 'query') sample.query[camel(parameter.name)] = value;
+      if (parameter.in === 'query') sample.query[camelCase(parameter.name)] = value;
     }
     if (operation.body) sample.body = sampleOf(openapi, operation.body.schema) as Record<string, unknown>;
     return sample;
@@ -166,8 +167,9 @@ export async function sdkProblems(openapi: Json): Promise<string[]> {
       return answer(init.method ?? 'GET', new URL(call.url));
     });
     const sample = sampleFor(operation);
+    const tracing = traced(civis);
     try {
-      await invoke(civis, sample);
+      await invoke(tracing.value, sample);
     } catch (error) {
       problems.push(
         `${label}: its SDK method refused the spec's inputs (${(error as Error).message}); regenerate ` +
@@ -182,6 +184,9 @@ export async function sdkProblems(openapi: Json): Promise<string[]> {
       );
       continue;
     }
+    const called = tracing.last();
+    const deprecated = operation.operation.deprecated === true && called && deprecationProblem(label, called);
+    if (deprecated) problems.push(deprecated);
     const url = new URL(sent.url);
     const body = sent.body === undefined ? {} : (JSON.parse(sent.body) as Json);
     const missing = [

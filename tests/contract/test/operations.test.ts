@@ -276,7 +276,7 @@ describe('resource shares', () => {
 // Runs last (vitest runs a file's tests in order): every operation must have had an accepted 2xx above.
 it('exercised every operation of the spec, each accepted by Prism', () => {
   const operations = specOperations();
-  expect(operations).toHaveLength(OPERATION_COUNT);
+  expect(operations, 'the spec table is stale: pnpm generate').toHaveLength(OPERATION_COUNT);
   const missing = operations.filter(
     (op) =>
       !log.some(
@@ -287,5 +287,8 @@ it('exercised every operation of the spec, each accepted by Prism', () => {
           !x.violations,
       ),
   );
-  expect(missing.map((op) => op.operationId)).toEqual([]);
+  expect(
+    missing.map((op) => op.operationId),
+    'operations no test here ran: add one to tests/contract/test/operations.test.ts',
+  ).toEqual([]);
 });

@@ -1,6 +1,6 @@
-// Starts one `prism mock` on the client's bundled spec for the whole run. Vitest skips this teardown on
-// SIGINT/SIGTERM; startPrism also kills its child on exit and on those signals, so none is left behind.
-import { startPrism } from '@civis-ts/mock';
+// Starts one `prism mock` of the client's bundled spec for the whole run: the raw client is checked
+// against Prism's reading of the spec, not against our own fake.
+import { startPrism } from '@civis-ts/prism-check';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {

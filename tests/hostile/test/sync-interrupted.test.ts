@@ -9,8 +9,7 @@ import { settle } from '../src/fixtures.js';
 let mock: RunningMock;
 let civis: Civis;
 beforeAll(async () => {
-  // The fake directly: this is about state, and Prism's validation is proven elsewhere in the suite.
-  mock = await startMock({ validate: false, apiKey: 'k' });
+  mock = await startMock({ apiKey: 'k' });
   civis = new Civis({ apiKey: 'k', baseUrl: mock.url, backoff: { initial: 1, max: 20 } });
 });
 afterAll(() => mock.stop());

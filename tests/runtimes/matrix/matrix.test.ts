@@ -1,8 +1,10 @@
 // `pnpm test:runtimes`: the packed packages, installed by npm in a fresh project per runtime, run one smoke
-// script (fixtures/smoke.mjs) on every runtime of the matrix, against the mock behind Prism. Prints the
+// script (fixtures/smoke.mjs) on every runtime of the matrix, against the mock over HTTP. Prints the
 // matrix (runtime, version, result, seconds to install and to run the script) at the end. Installs run side by side; the scripts run one
-// at a time against one mock (one Prism), reset before each, so every runtime sees the same seeded state.
+// at a time against one mock, reset before each, so every runtime sees the same seeded state.
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningMock, startMock } from '@civis-ts/mock';
@@ -19,14 +21,18 @@ process.once('exit', removeWork);
 
 let tarballs: Awaited<ReturnType<typeof packAll>>;
 let mock: RunningMock;
+// A server that sends no CORS headers: a cross-origin page must not be able to read it.
+const noCors = createServer((_, response) => response.end('{}'));
 const rows: { runtime: string; version: string; result: string; install: string; script: string }[] = [];
 
 beforeAll(async () => {
-  [tarballs, mock] = await Promise.all([packAll(work), startMock({ validate: true })]);
+  [tarballs, mock] = await Promise.all([packAll(work), startMock()]);
+  await new Promise<void>((resolve) => noCors.listen(0, '127.0.0.1', resolve));
 }, 120_000);
 
 afterAll(async () => {
   await mock?.stop();
+  noCors.close();
   removeWork();
   const table = rows
     .sort(
@@ -66,8 +72,12 @@ async function smokeOn(runtime: Runtime, bin: string, project: string) {
   const apiUrl = mock.url;
   if (runtime.kind === 'chromium') {
     const packages = ['@civis-ts/sdk', '@civis-ts/sdk/sync', '@civis-ts/client', 'openapi-fetch'];
+    const noCorsUrl = `http://127.0.0.1:${(noCors.address() as AddressInfo).port}/`;
     return {
-      esm: await runInChromium(bin, project, packages, apiUrl, `${mock.directUrl}/permission_sets/1`),
+      // The SDK against createMock().fetch inside the page: no mock server at all.
+      'in page': await runInChromium(bin, project, packages, 'in-page', noCorsUrl, ['@civis-ts/mock']),
+      // The same script cross-origin against startMock() over HTTP: the mock's CORS, in a real browser.
+      'over HTTP': await runInChromium(bin, project, packages, apiUrl, noCorsUrl),
     };
   }
   const extra = runtime.kind === 'node' ? ['--mock'] : [];
@@ -102,7 +112,7 @@ describe.concurrent('runtime matrix', () => {
           installProject(project, [
             tarballs.sdk,
             tarballs.client,
-            ...(runtime.kind === 'node' ? [tarballs.mock] : []),
+            ...(runtime.kind === 'node' || runtime.kind === 'chromium' ? [tarballs.mock] : []),
           ]),
         ]);
         for (const file of ['smoke.mjs', 'entry.mjs', 'entry.cjs', 'index.html']) {

@@ -1,12 +1,14 @@
 // The permission-sets file: read from YAML and checked whole before anything is asked of the API, each
-// problem named with its line and column. Sets and resources are named, not numbered, so one file can be
-// applied to any account.
+// problem named with its line and column. A set may carry its `id` (export writes it), which `plan`
+// matches first; a set without one is matched by name, so a hand-written file applies to any account.
+// The file means one thing: ids are canonical positive integers, two keys that name the same id are
+// refused, and every value meets the rules `apply` will meet (rules.ts).
 import type { DesiredShares } from '@civis-ts/sdk/sync';
-import { DESCRIPTION_MAX_LENGTH, LEVELS, type Level, NAME_MAX_LENGTH } from '@civis-ts/spec/facts';
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, type YAMLMap } from 'yaml';
 import { CliError } from '../errors.js';
+import { LEVELS, type Level, RULES, textProblem } from './rules.js';
 
-// The share levels, and the bounds of a name and a description, are the spec's (its generated facts).
+// The share levels, and the rules of a name and a description, are the spec's (rules.ts).
 export type { Level };
 
 /** `read, write or manage`, from the spec's list. */
@@ -21,15 +23,27 @@ export interface Wanted {
 }
 
 export interface WantedSet extends Wanted {
+  /** The set's id in the API, when the file names it (as export writes it). */
+  id?: number;
+  /** Whether the set is archived; left as it is when the file does not say. */
+  archived?: boolean;
   resources: Wanted[];
 }
+
+const CANONICAL_ID = /^[1-9][0-9]*$/;
 
 class Problems {
   readonly list: string[] = [];
   constructor(
     readonly file: string,
     readonly lines: LineCounter,
+    readonly source: string,
   ) {}
+  /** The node as the file writes it (`0o7`, `" 6 "`), for a message. */
+  raw(node: unknown): string {
+    const range = (node as Node | undefined)?.range;
+    return range ? this.source.slice(range[0], range[1]) : JSON.stringify(node ?? null);
+  }
   add(node: Node | null | undefined, where: string, problem: string): void {
     const offset = node?.range?.[0];
     const pos =
@@ -53,16 +67,36 @@ function fields(map: YAMLMap, allowed: string[], where: string, problems: Proble
   return out;
 }
 
-function text(node: unknown, where: string, max: number, problems: Problems, min = 0): string | undefined {
+function text(
+  node: unknown,
+  where: string,
+  rule: (typeof RULES)[keyof typeof RULES],
+  problems: Problems,
+): string | undefined {
   if (!isScalar(node) || typeof node.value !== 'string') {
     problems.add(node as Node, where, 'must be a string');
     return undefined;
   }
-  const length = [...node.value].length;
-  if (length < min) problems.add(node, where, 'must not be empty');
-  else if (length > max) problems.add(node, where, `must be at most ${max} characters (has ${length})`);
+  const problem = textProblem(node.value, rule);
+  if (problem) problems.add(node, where, problem);
   return node.value;
 }
+
+/**
+ * An id as the file writes it: digits only, with no sign, space, base prefix, exponent or fraction
+ * (a number's text is read from the file, so `0o7` and `1e1` are not 7 and 10); a quoted id is fine, as
+ * JSON quotes every key. Anything else is undefined.
+ */
+function idOf(node: unknown, problems: Problems): number | undefined {
+  if (!isScalar(node)) return undefined;
+  const text =
+    typeof node.value === 'string' ? node.value : typeof node.value === 'number' ? problems.raw(node) : '';
+  if (!CANONICAL_ID.test(text)) return undefined;
+  const id = Number(text);
+  return Number.isSafeInteger(id) ? id : undefined;
+}
+
+const NOT_AN_ID = 'is not an id: ids are positive integers written in digits (1, 2, 3)';
 
 function shares(node: unknown, where: string, problems: Problems): DesiredShares | undefined {
   if (!isMap(node)) {
@@ -82,16 +116,23 @@ function shares(node: unknown, where: string, problems: Problems): DesiredShares
       continue;
     }
     const levels: Record<number, Level> = {};
+    const seen = new Map<number, string>();
     for (const pair of value.items) {
-      const id = isScalar(pair.key) ? Number(pair.key.value) : Number.NaN;
-      if (!Number.isSafeInteger(id) || id < 1) {
+      const id = idOf(pair.key, problems);
+      if (id === undefined) {
+        problems.add(pair.key as Node, at, `${problems.raw(pair.key)} ${NOT_AN_ID}`);
+        continue;
+      }
+      const first = seen.get(id);
+      if (first !== undefined) {
         problems.add(
           pair.key as Node,
           at,
-          `${JSON.stringify(isScalar(pair.key) ? pair.key.value : pair.key)} is not an id (a positive integer)`,
+          `${problems.raw(pair.key)} names ${kind.slice(0, -1)} ${id} again (as ${first} does): each id once`,
         );
         continue;
       }
+      seen.set(id, problems.raw(pair.key));
       const level = isScalar(pair.value) ? pair.value.value : undefined;
       if (!LEVELS.includes(level as Level)) {
         problems.add(
@@ -120,12 +161,13 @@ function wanted(
   }
   const got = fields(node, allowed, where, problems);
   if (!got.has('name')) problems.add(node, where, 'has no name');
-  const name = got.has('name')
-    ? text(got.get('name'), `${where}.name`, NAME_MAX_LENGTH, problems, 1)
-    : undefined;
+  const rules = allowed.includes('resources')
+    ? { name: RULES.setName, description: RULES.setDescription }
+    : { name: RULES.resourceName, description: RULES.resourceDescription };
+  const name = got.has('name') ? text(got.get('name'), `${where}.name`, rules.name, problems) : undefined;
   const out: Wanted = { name: name ?? '' };
   if (got.has('description'))
-    out.description = text(got.get('description'), `${where}.description`, DESCRIPTION_MAX_LENGTH, problems);
+    out.description = text(got.get('description'), `${where}.description`, rules.description, problems);
   if (got.has('shares')) out.shares = shares(got.get('shares'), `${where}.shares`, problems);
   return [out, got];
 }
@@ -153,13 +195,14 @@ function unique(
 export function parseAclFile(source: string, file: string): WantedSet[] {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
-  const problems = new Problems(file, lines);
+  const problems = new Problems(file, lines, source);
   for (const error of doc.errors) {
     const { line, col } = lines.linePos(error.pos[0]);
     problems.list.push(`${file}:${line}:${col}: ${error.message.split('\n')[0]}`);
   }
   const sets: WantedSet[] = [];
   const named: { name: string; node: unknown; where: string }[] = [];
+  const ids = new Map<number, string>();
   if (problems.list.length === 0) {
     const root = doc.contents;
     const top = isMap(root) ? fields(root, ['permissionSets'], '', problems) : undefined;
@@ -173,9 +216,37 @@ export function parseAclFile(source: string, file: string): WantedSet[] {
     else {
       list.items.forEach((node, i) => {
         const where = `permissionSets[${i}]`;
-        const parsed = wanted(node, where, ['name', 'description', 'shares', 'resources'], problems);
+        const parsed = wanted(
+          node,
+          where,
+          ['id', 'name', 'archived', 'description', 'shares', 'resources'],
+          problems,
+        );
         if (!parsed) return;
-        const [set, got] = parsed;
+        const [wantedSet, got] = parsed;
+        const set: Omit<WantedSet, 'resources'> = wantedSet;
+        if (got.has('id')) {
+          const idNode = got.get('id');
+          const id = idOf(idNode, problems);
+          if (id === undefined)
+            problems.add(idNode as Node, `${where}.id`, `${problems.raw(idNode)} ${NOT_AN_ID}`);
+          else if (ids.has(id))
+            problems.add(
+              idNode as Node,
+              `${where}.id`,
+              `${id} is the id of ${ids.get(id)} too: each set once`,
+            );
+          else {
+            ids.set(id, where);
+            set.id = id;
+          }
+        }
+        if (got.has('archived')) {
+          const archived = got.get('archived');
+          if (!isScalar(archived) || typeof archived.value !== 'boolean')
+            problems.add(archived as Node, `${where}.archived`, 'must be true or false');
+          else set.archived = archived.value;
+        }
         const raw = got.get('resources');
         if (raw !== undefined && !isSeq(raw))
           problems.add(raw as Node, `${where}.resources`, 'must be a list');
@@ -193,7 +264,8 @@ export function parseAclFile(source: string, file: string): WantedSet[] {
         });
         unique(found, 'resource', problems);
         sets.push({ ...set, resources: found.map((r) => r.resource) });
-        named.push({ name: set.name, node, where });
+        // Sets with ids are told apart by them; those without, by name.
+        if (set.id === undefined) named.push({ name: set.name, node, where });
       });
       unique(named, 'permission set', problems);
     }

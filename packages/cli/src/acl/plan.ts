@@ -2,17 +2,22 @@
 // state read now (read-only). Share changes are the SDK's `planShareSync`; `apply` makes them with the
 // SDK's `syncShares`, which plans again from the live state. Every problem that would stop `apply` halfway
 // (an ambiguous name, an unknown user or group, an object left without a manager) is found here,
-// before any change.
+// before any change. A set the file gives an id is matched by it (so two sets may share a name);
+// one without, by name among the active sets. What the API has and the file does not is left as is,
+// and the plan says so.
 import { type Civis, NotFoundError, type PermissionSet, type Share, type ShareKind } from '@civis-ts/sdk';
 import { type DesiredShares, keepsManager, planShareSync } from '@civis-ts/sdk/sync';
 import { CliError } from '../errors.js';
 import type { Level, Wanted, WantedSet } from './file.js';
-import { activeSetsByName, readSet, type SetState } from './state.js';
+import { matchSets } from './match.js';
+import { allSets, isArchived, readAll, readSet, type SetState } from './state.js';
 
 export type Change =
   | { action: 'create'; reason: string }
-  | { action: 'update'; field: 'description'; from: string | null; to: string; reason: string }
-  | { action: 'grant'; kind: ShareKind; id: number; level: Level; reason: string }
+  | { action: 'update'; field: 'name' | 'description'; from: string | null; to: string; reason: string }
+  | { action: 'update'; field: 'archived'; from: boolean; to: boolean; reason: string }
+  /** `from`: the level held now, when the grant changes it. */
+  | { action: 'grant'; kind: ShareKind; id: number; level: Level; from?: Level; reason: string }
   | { action: 'revoke'; kind: ShareKind; id: number; reason: string };
 
 /** One permission set or resource: what it is now, what the file wants, and the changes between. */
@@ -36,6 +41,8 @@ export interface Plan {
   unverifiedGroups: number[];
   /** The existing set the users and groups are checked on. */
   probeSetId?: number;
+  /** The sets the API has and the file does not name: left as they are. */
+  untouched: { id: number; name: string; archived: boolean }[];
 }
 
 /**
@@ -62,13 +69,15 @@ function shareChanges(current: readonly Share[], desired: DesiredShares): Change
     }
     return step.ids.map((id) => {
       const had = now.get(`${step.kind}${id}`);
-      return {
+      const change: Change = {
         action: 'grant',
         kind: step.kind,
         id,
         level: step.level,
         reason: had ? `holds ${had} now` : 'not shared now',
       };
+      if (had) change.from = had;
+      return change;
     });
   });
 }
@@ -76,19 +85,40 @@ function shareChanges(current: readonly Share[], desired: DesiredShares): Change
 function planObject(
   target: Omit<ObjectPlan, 'changes' | 'notes'>,
   current: Share[] | undefined,
-  description: string | null | undefined,
+  now: { name?: string; description?: string | null; archived?: boolean } | undefined,
   createReason: string,
 ): ObjectPlan {
   const { wanted, ownerId } = target;
   const plan: ObjectPlan = { ...target, changes: [], notes: [] };
   if (!target.exists) plan.changes.push({ action: 'create', reason: createReason });
-  else if (wanted.description !== undefined && wanted.description !== description) {
+  else {
+    if (now?.name !== undefined && wanted.name !== now.name) {
+      plan.changes.push({
+        action: 'update',
+        field: 'name',
+        from: now.name,
+        to: wanted.name,
+        reason: 'the name differs',
+      });
+    }
+    if (wanted.description !== undefined && wanted.description !== now?.description) {
+      plan.changes.push({
+        action: 'update',
+        field: 'description',
+        from: now?.description ?? null,
+        to: wanted.description,
+        reason: 'the description differs',
+      });
+    }
+  }
+  const archived = (wanted as WantedSet).archived;
+  if (archived !== undefined && archived !== (now?.archived ?? false)) {
     plan.changes.push({
       action: 'update',
-      field: 'description',
-      from: description ?? null,
-      to: wanted.description,
-      reason: 'the description differs',
+      field: 'archived',
+      from: !archived,
+      to: archived,
+      reason: archived ? 'the file says archived: true' : 'archived now; the file says archived: false',
     });
   }
   if (wanted.shares) {
@@ -155,35 +185,43 @@ export async function checkGroups(civis: Civis, plan: Plan): Promise<void> {
 }
 
 export async function makePlan(civis: Civis, wanted: WantedSet[], file: string): Promise<Plan> {
-  const byName = await activeSetsByName(civis);
+  const sets = await allSets(civis);
   const problems: string[] = [];
   const objects: ObjectPlan[] = [];
   const read: SetState[] = [];
-  for (const set of wanted) {
-    const matches = byName.get(set.name) ?? [];
-    if (matches.length > 1) {
-      problems.push(
-        `permission set ${JSON.stringify(set.name)}: ${matches.length} active permission sets have this name (${matches.map((m) => `#${m.id}`).join(', ')}); rename all but one`,
-      );
-      continue;
-    }
+  const matches = matchSets(wanted, sets, problems);
+  const states = await readAll(wanted, async (set, i) => {
+    const match = matches[i];
     const names = new Set(set.resources.map((r) => r.name));
-    const state = matches[0] ? await readSet(civis, matches[0], (name) => names.has(name)) : undefined;
+    return match ? await readSet(civis, match, (name) => names.has(name)) : undefined;
+  });
+  for (const [i, set] of wanted.entries()) {
+    if (matches[i] === null) continue;
+    const names = new Set(set.resources.map((r) => r.name));
+    const state = states[i];
     if (state) read.push(state);
-    objects.push(
-      planObject(
-        {
-          set: set.name,
-          setId: state?.set.id,
-          exists: state !== undefined,
-          wanted: set,
-          ownerId: state?.set.author.id,
-        },
-        state?.shares,
-        state?.set.description,
-        `no active permission set is named ${JSON.stringify(set.name)}`,
-      ),
+    const setPlan = planObject(
+      {
+        set: set.name,
+        setId: state?.set.id,
+        exists: state !== undefined,
+        wanted: set,
+        ownerId: state?.set.author.id,
+      },
+      state?.shares,
+      state && {
+        name: state.set.name,
+        description: state.set.description,
+        archived: isArchived(state.set),
+      },
+      `no active permission set is named ${JSON.stringify(set.name)}`,
     );
+    const others = state ? [...state.resources.keys()].filter((name) => !names.has(name)).length : 0;
+    if (others > 0)
+      setPlan.notes.push(
+        `${others} resource${others === 1 ? '' : 's'} of it not in the file ${others === 1 ? 'is' : 'are'} left as ${others === 1 ? 'it is' : 'they are'}`,
+      );
+    objects.push(setPlan);
     for (const resource of set.resources) {
       const now = state?.resources.get(resource.name);
       const plan = planObject(
@@ -196,7 +234,7 @@ export async function makePlan(civis: Civis, wanted: WantedSet[], file: string):
           ownerId: ownerOf(now?.shares),
         },
         now?.shares,
-        now?.resource.description,
+        now && { description: now.resource.description },
         state ? `permission set #${state.set.id} has no resource of this name` : 'its permission set is new',
       );
       // `sync` refuses to leave an object without a manager: found now, before any change.
@@ -216,7 +254,7 @@ export async function makePlan(civis: Civis, wanted: WantedSet[], file: string):
   let probe = read[0]?.set;
   const named = unseen(wanted, read);
   if (!probe && (named.user.size > 0 || named.group.size > 0)) {
-    probe = [...byName.values()][0]?.[0];
+    probe = sets.find((set) => !isArchived(set));
     if (probe)
       read.push({
         set: probe,
@@ -232,7 +270,11 @@ export async function makePlan(civis: Civis, wanted: WantedSet[], file: string):
   const count = { create: 0, update: 0, grant: 0, revoke: 0 };
   for (const change of objects.flatMap((o) => o.changes)) count[change.action] += 1;
   const unverifiedGroups = probe ? [...left.group] : [];
-  return { objects, count, unverifiedGroups, probeSetId: probe?.id };
+  const inFile = new Set(matches.flatMap((m) => (m ? [m.id] : [])));
+  const untouched = sets
+    .filter((set) => !inFile.has(set.id))
+    .map((set) => ({ id: set.id, name: set.name, archived: isArchived(set) }));
+  return { objects, count, unverifiedGroups, probeSetId: probe?.id, untouched };
 }
 
 export const pending = (plan: Plan) => Object.values(plan.count).some((n) => n > 0);

@@ -1,11 +1,10 @@
 // What people read: the plan grouped per permission set and resource, the steps `apply` reports, and
-// the file `export` writes.
+// the file `export` writes. Names and descriptions are quoted with their controls escaped (terminal.ts).
 import type { SyncStep } from '@civis-ts/sdk/sync';
 import { Document, isMap, isPair, isScalar, visit } from 'yaml';
+import { quote } from '../terminal.js';
 import type { Change, ObjectPlan, Plan } from './plan.js';
-import { type SetState, sharesMap } from './state.js';
-
-const quote = (text: string) => JSON.stringify(text);
+import { isArchived, type SetState, sharesMap } from './state.js';
 
 export function targetName(object: Pick<ObjectPlan, 'set' | 'resource' | 'setId'>): string {
   const set = `permission set ${quote(object.set)}${object.setId === undefined ? '' : ` #${object.setId}`}`;
@@ -17,9 +16,11 @@ export function changeText(change: Change): string {
     case 'create':
       return '+ create';
     case 'update':
-      return `~ update description: ${quote(change.from ?? '')} → ${quote(change.to)}`;
+      if (change.field === 'archived') return change.to ? '~ archive' : '~ unarchive';
+      return `~ update ${change.field}: ${quote(change.from ?? '')} → ${quote(change.to)}`;
     case 'grant':
-      return `+ grant ${change.kind} ${change.id} ${change.level}`;
+      // `~`: a level changed; `+`: a share added.
+      return `${change.from ? '~' : '+'} grant ${change.kind} ${change.id} ${change.level}`;
     case 'revoke':
       return `- revoke ${change.kind} ${change.id}`;
   }
@@ -32,7 +33,8 @@ export function notMadeText(change: Change, object: Pick<ObjectPlan, 'set' | 're
     case 'create':
       return `create ${where}`;
     case 'update':
-      return `update the description of ${where}`;
+      if (change.field === 'archived') return `${change.to ? 'archive' : 'unarchive'} ${where}`;
+      return `update the ${change.field} of ${where}`;
     case 'grant':
       return `${stepText({ action: 'grant', kind: change.kind, ids: [change.id], level: change.level }, false)} on ${where}`;
     case 'revoke':
@@ -45,6 +47,11 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 export function summary({ count }: Plan): string {
+  return countText(count);
+}
+
+/** Counts of changes as people read them: `1 create, 0 updates, 3 grants, 0 revokes`. */
+export function countText(count: Plan['count']): string {
   return [
     plural(count.create, 'create'),
     plural(count.update, 'update'),
@@ -81,7 +88,32 @@ export function renderPlan(plan: Plan): string {
     const groups = plan.unverifiedGroups.join(', ');
     lines.push(`note: no share read names group ${groups}; apply checks that it exists before any change`);
   }
-  return `${lines.join('\n')}${lines.length ? '\n\n' : ''}Plan: ${summary(plan)}.\n`;
+  const left = leftAsIs(plan);
+  return `${lines.join('\n')}${lines.length ? '\n\n' : ''}${left}Plan: ${summary(plan)}.\n`;
+}
+
+/** How many sets of the API a listing names before it says "and N more". */
+const LISTED = 10;
+
+/** What the plan leaves as it is: the file's objects that match, and the sets the file does not name. */
+export function leftAsIs(plan: Plan): string {
+  const lines: string[] = [];
+  const same = plan.objects.filter((object) => object.changes.length === 0).length;
+  if (same > 0)
+    lines.push(
+      `Unchanged: ${plural(same, 'permission set or resource', 'permission sets and resources')} of the file already match.`,
+    );
+  const active = plan.untouched.filter((set) => !set.archived);
+  const archived = plan.untouched.length - active.length;
+  if (active.length > 0) {
+    const named = active.slice(0, LISTED).map((set) => `#${set.id} ${quote(set.name)}`);
+    if (active.length > LISTED) named.push(`and ${active.length - LISTED} more`);
+    lines.push(
+      `Left as is: ${plural(active.length, 'active permission set')} not in the file: ${named.join(', ')}.`,
+    );
+  }
+  if (archived > 0) lines.push(`Left as is: ${plural(archived, 'archived permission set')} not in the file.`);
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
 const who = (kind: string, ids: number[]) => `${kind}${ids.length === 1 ? '' : 's'} ${ids.join(', ')}`;
@@ -103,10 +135,15 @@ function sharesNode(shares: SetState['shares']) {
   return { users: byId(users), groups: byId(groups) };
 }
 
-/** The file `export` writes: sets by name, with description, shares and resources; shares in flow style. */
+/**
+ * The file `export` writes: each set with its id (which `plan` matches first, so sets of one name are
+ * told apart), name, whether archived, description, shares and resources; shares in flow style.
+ */
 export function exportYaml(states: SetState[]): string {
   const permissionSets = states.map(({ set, shares, resources }) => ({
+    id: set.id,
     name: set.name,
+    ...(isArchived(set) ? { archived: true } : {}),
     ...(set.description === null ? {} : { description: set.description }),
     shares: sharesNode(shares),
     resources: [...resources.values()].map(({ resource, shares: resourceShares }) => ({

@@ -14,15 +14,25 @@ export interface SetState {
   resources: Map<string, ResourceState>;
 }
 
-/** Every active permission set, by name (a name may be taken more than once). */
-export async function activeSetsByName(civis: Civis): Promise<Map<string, PermissionSet[]>> {
-  const byName = new Map<string, PermissionSet[]>();
-  for await (const set of civis.permissionSets.list()) {
-    const same = byName.get(set.name);
-    if (same) same.push(set);
-    else byName.set(set.name, [set]);
-  }
-  return byName;
+/** `archived` is documented as a string, and the service has been seen sending a boolean. */
+export const isArchived = (set: PermissionSet) => set.archived === true || set.archived === 'true';
+
+/** Every permission set, active and archived. */
+export async function allSets(civis: Civis): Promise<PermissionSet[]> {
+  const sets: PermissionSet[] = [];
+  for await (const set of civis.permissionSets.list({ archived: 'all' })) sets.push(set);
+  return sets;
+}
+
+/** The active sets named `name` now (checked again just before a create). */
+export async function activeNamed(
+  civis: Civis,
+  name: string,
+  signal?: AbortSignal,
+): Promise<PermissionSet[]> {
+  const same: PermissionSet[] = [];
+  for await (const set of civis.permissionSets.list({}, { signal })) if (set.name === name) same.push(set);
+  return same;
 }
 
 /** A set's shares and resources, with the shares of the resources `withShares` accepts. */
@@ -50,5 +60,26 @@ export function sharesMap(shares: readonly Share[]): {
 } {
   const out = { users: {} as Record<number, Share['level']>, groups: {} as Record<number, Share['level']> };
   for (const share of shares) out[`${share.kind}s`][share.id] = share.level;
+  return out;
+}
+
+/** How many sets are read at once: the reads of one set stay in order, and the service is not flooded. */
+export const READ_CONCURRENCY = 4;
+
+/** `read` of each item, at most `limit` at a time, in the items' order. */
+export async function readAll<T, R>(
+  items: readonly T[],
+  read: (item: T, index: number) => Promise<R>,
+  limit = READ_CONCURRENCY,
+): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await read(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return out;
 }

@@ -145,6 +145,8 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "listPermissionSets"
     ],
+    "method": "GET",
+    "path": "/permission_sets",
     "summary": "List Permission Sets",
     "description": "A page of permission sets, newest change first by default.",
     "positionals": [],
@@ -152,6 +154,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "archived",
         "field": "archived",
+        "property": "archived",
         "in": "query",
         "type": "string",
         "required": false,
@@ -166,6 +169,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "author",
         "field": "author",
+        "property": "author",
         "in": "query",
         "type": "string",
         "required": false,
@@ -175,6 +179,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "limit",
         "field": "limit",
+        "property": "limit",
         "in": "query",
         "type": "integer",
         "required": false,
@@ -186,6 +191,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "page-num",
         "field": "page_num",
+        "property": "pageNum",
         "in": "query",
         "type": "integer",
         "required": false,
@@ -196,6 +202,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "order",
         "field": "order",
+        "property": "order",
         "in": "query",
         "type": "string",
         "required": false,
@@ -210,6 +217,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "order-dir",
         "field": "order_dir",
+        "property": "orderDir",
         "in": "query",
         "type": "string",
         "required": false,
@@ -228,6 +236,8 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "createPermissionSet"
     ],
+    "method": "POST",
+    "path": "/permission_sets",
     "summary": "Create a Permission Set",
     "description": "Creates a permission set owned by the caller.",
     "positionals": [],
@@ -235,6 +245,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "name",
         "field": "name",
+        "property": "name",
         "in": "body",
         "type": "string",
         "required": true,
@@ -245,6 +256,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "description",
         "field": "description",
+        "property": "description",
         "in": "body",
         "type": "string",
         "required": false,
@@ -259,11 +271,14 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "getPermissionSet"
     ],
+    "method": "GET",
+    "path": "/permission_sets/{id}",
     "summary": "Get a Permission Set",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -279,12 +294,15 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "replacePermissionSet"
     ],
+    "method": "PUT",
+    "path": "/permission_sets/{id}",
     "summary": "Replace all attributes of this Permission Set",
     "description": "Attributes left out of the body are reset (`description` becomes null).",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -296,6 +314,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "name",
         "field": "name",
+        "property": "name",
         "in": "body",
         "type": "string",
         "required": true,
@@ -306,6 +325,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "description",
         "field": "description",
+        "property": "description",
         "in": "body",
         "type": "string",
         "required": false,
@@ -320,12 +340,15 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "updatePermissionSet"
     ],
+    "method": "PATCH",
+    "path": "/permission_sets/{id}",
     "summary": "Update some attributes of this Permission Set",
     "description": "Only the attributes present in the body change.",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -337,6 +360,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "name",
         "field": "name",
+        "property": "name",
         "in": "body",
         "type": "string",
         "required": false,
@@ -347,6 +371,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "description",
         "field": "description",
+        "property": "description",
         "in": "body",
         "type": "string",
         "required": false,
@@ -361,11 +386,14 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "setPermissionSetArchived"
     ],
+    "method": "PUT",
+    "path": "/permission_sets/{id}/archive",
     "summary": "Update the archive status of this object",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -377,6 +405,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "status",
         "field": "status",
+        "property": "status",
         "in": "body",
         "type": "boolean",
         "required": true,
@@ -390,11 +419,14 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "listPermissionSetDependencies"
     ],
+    "method": "GET",
+    "path": "/permission_sets/{id}/dependencies",
     "summary": "List dependent objects for this object",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -406,6 +438,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "user-id",
         "field": "user_id",
+        "property": "userId",
         "in": "query",
         "type": "integer",
         "required": false,
@@ -420,11 +453,14 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "transferPermissionSet"
     ],
+    "method": "PUT",
+    "path": "/permission_sets/{id}/transfer",
     "summary": "Transfer ownership of this object to another user",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -436,6 +472,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "user-id",
         "field": "userId",
+        "property": "userId",
         "in": "body",
         "type": "integer",
         "required": true,
@@ -445,6 +482,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "include-dependencies",
         "field": "includeDependencies",
+        "property": "includeDependencies",
         "in": "body",
         "type": "boolean",
         "required": true,
@@ -453,6 +491,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "email-body",
         "field": "emailBody",
+        "property": "emailBody",
         "in": "body",
         "type": "string",
         "required": false,
@@ -461,6 +500,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "send-email",
         "field": "sendEmail",
+        "property": "sendEmail",
         "in": "body",
         "type": "boolean",
         "required": false,
@@ -474,12 +514,15 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "listPermissionSetUserPermissions"
     ],
+    "method": "GET",
+    "path": "/permission_sets/{id}/users/{user_id}/permissions",
     "summary": "Get all permissions for a user, in this permission set",
     "description": "One entry per resource of the permission set, derived from the shares the user has on the resource, directly or through a group.",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -489,6 +532,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "user-id",
         "field": "user_id",
+        "property": "userId",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -504,11 +548,14 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "listPermissionSetShares"
     ],
+    "method": "GET",
+    "path": "/permission_sets/{id}/shares",
     "summary": "List users and groups permissioned on this object",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -530,6 +577,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -541,6 +589,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "users",
         "field": "userIds",
+        "property": "userIds",
         "in": "body",
         "type": "integers",
         "required": false,
@@ -550,6 +599,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "level",
         "field": "permissionLevel",
+        "property": "permissionLevel",
         "in": "body",
         "type": "string",
         "required": true,
@@ -563,6 +613,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "share-email-body",
         "field": "shareEmailBody",
+        "property": "shareEmailBody",
         "in": "body",
         "type": "string",
         "required": false,
@@ -571,6 +622,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "send-shared-email",
         "field": "sendSharedEmail",
+        "property": "sendSharedEmail",
         "in": "body",
         "type": "boolean",
         "required": false,
@@ -579,6 +631,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "groups",
         "field": "groupIds",
+        "property": "groupIds",
         "in": "body",
         "type": "integers",
         "required": false,
@@ -599,6 +652,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -610,6 +664,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "users",
         "field": "user_id",
+        "property": "userId",
         "in": "query",
         "type": "integers",
         "required": false,
@@ -619,6 +674,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "groups",
         "field": "group_id",
+        "property": "groupId",
         "in": "query",
         "type": "integers",
         "required": false,
@@ -633,11 +689,14 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "listPermissionSetResources"
     ],
+    "method": "GET",
+    "path": "/permission_sets/{id}/resources",
     "summary": "List resources in a permission set",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -649,6 +708,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "limit",
         "field": "limit",
+        "property": "limit",
         "in": "query",
         "type": "integer",
         "required": false,
@@ -660,6 +720,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "page-num",
         "field": "page_num",
+        "property": "pageNum",
         "in": "query",
         "type": "integer",
         "required": false,
@@ -670,6 +731,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "order",
         "field": "order",
+        "property": "order",
         "in": "query",
         "type": "string",
         "required": false,
@@ -685,6 +747,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "order-dir",
         "field": "order_dir",
+        "property": "orderDir",
         "in": "query",
         "type": "string",
         "required": false,
@@ -703,12 +766,15 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "createPermissionSetResource"
     ],
+    "method": "POST",
+    "path": "/permission_sets/{id}/resources",
     "summary": "Create a resource in a permission set",
     "description": "Resource names are unique within a permission set; a taken name answers 409.",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -720,6 +786,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "name",
         "field": "name",
+        "property": "name",
         "in": "body",
         "type": "string",
         "required": true,
@@ -730,6 +797,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "description",
         "field": "description",
+        "property": "description",
         "in": "body",
         "type": "string",
         "required": false,
@@ -744,11 +812,14 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "getPermissionSetResource"
     ],
+    "method": "GET",
+    "path": "/permission_sets/{id}/resources/{name}",
     "summary": "Get a resource in a permission set",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -758,6 +829,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "name",
         "field": "name",
+        "property": "name",
         "in": "path",
         "type": "string",
         "required": true,
@@ -774,11 +846,14 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "updatePermissionSetResource"
     ],
+    "method": "PATCH",
+    "path": "/permission_sets/{id}/resources/{name}",
     "summary": "Update a resource in a permission set",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -788,6 +863,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "name",
         "field": "name",
+        "property": "name",
         "in": "path",
         "type": "string",
         "required": true,
@@ -800,6 +876,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "description",
         "field": "description",
+        "property": "description",
         "in": "body",
         "type": "string",
         "required": false,
@@ -814,12 +891,15 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "deletePermissionSetResource"
     ],
+    "method": "DELETE",
+    "path": "/permission_sets/{id}/resources/{name}",
     "summary": "Delete a resource in a permission set",
     "description": "Deletes the resource and every share on it.",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -829,6 +909,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "name",
         "field": "name",
+        "property": "name",
         "in": "path",
         "type": "string",
         "required": true,
@@ -845,11 +926,14 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
     "operations": [
       "listPermissionSetResourceShares"
     ],
+    "method": "GET",
+    "path": "/permission_sets/{id}/resources/{name}/shares",
     "summary": "List users and groups permissioned on this object",
     "positionals": [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -859,6 +943,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "name",
         "field": "name",
+        "property": "name",
         "in": "path",
         "type": "string",
         "required": true,
@@ -881,6 +966,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -890,6 +976,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "name",
         "field": "name",
+        "property": "name",
         "in": "path",
         "type": "string",
         "required": true,
@@ -902,6 +989,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "users",
         "field": "userIds",
+        "property": "userIds",
         "in": "body",
         "type": "integers",
         "required": false,
@@ -911,6 +999,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "level",
         "field": "permissionLevel",
+        "property": "permissionLevel",
         "in": "body",
         "type": "string",
         "required": true,
@@ -924,6 +1013,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "share-email-body",
         "field": "shareEmailBody",
+        "property": "shareEmailBody",
         "in": "body",
         "type": "string",
         "required": false,
@@ -932,6 +1022,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "send-shared-email",
         "field": "sendSharedEmail",
+        "property": "sendSharedEmail",
         "in": "body",
         "type": "boolean",
         "required": false,
@@ -940,6 +1031,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "groups",
         "field": "groupIds",
+        "property": "groupIds",
         "in": "body",
         "type": "integers",
         "required": false,
@@ -960,6 +1052,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "id",
         "field": "id",
+        "property": "id",
         "in": "path",
         "type": "integer",
         "required": true,
@@ -969,6 +1062,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "name",
         "field": "name",
+        "property": "name",
         "in": "path",
         "type": "string",
         "required": true,
@@ -981,6 +1075,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "users",
         "field": "user_id",
+        "property": "userId",
         "in": "query",
         "type": "integers",
         "required": false,
@@ -990,6 +1085,7 @@ export const COMMANDS: readonly CommandSpec<CommandId>[] = [
       {
         "name": "groups",
         "field": "group_id",
+        "property": "groupId",
         "in": "query",
         "type": "integers",
         "required": false,

@@ -3,7 +3,8 @@
 // one sort, not one per page (50,000 sets at 50 a page: 1 sort instead of 1,000).
 export interface PageQuery {
   limit: number;
-  page_num: number;
+  /** A BigInt beyond 2^53 - 1: the spec sets no maximum, and such a page is past any end. */
+  page_num: number | bigint;
   order: string;
   order_dir: 'asc' | 'desc';
 }
@@ -60,7 +61,7 @@ export function paginate<T>(
     // Ties fall back to the id in the same direction, so pages never overlap or skip.
     return direction * (primary || tieBreak(a) - tieBreak(b));
   });
-  const start = (query.page_num - 1) * query.limit;
+  const start = typeof query.page_num === 'bigint' ? Infinity : (query.page_num - 1) * query.limit;
   return {
     page: sorted.slice(start, start + query.limit),
     headers: {

@@ -1,35 +1,54 @@
-// One mock per test file, stopped in teardown (startMock also stops Prism on exit and signals).
-import { type MockOptions, type RunningMock, startMock } from '@civis-ts/mock';
+// One mock per test file, stopped in teardown. With CIVIS_TEST_THROUGH_PRISM set (the `prism` project of
+// vitest.config.ts), the file's clients go through `prism proxy` in front of the mock, so a response the
+// mock's own validation lets through but Prism refuses fails the test.
+import { type RunningMock, type StartOptions, startMock } from '@civis-ts/mock';
+import { PRISM_ENV, type RunningPrism, startPrism } from '@civis-ts/prism-check';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { Civis, type CivisOptions } from '../../src/index.js';
 
 export const API_KEY = 'test-key';
 
+const throughPrism = Boolean(process.env[PRISM_ENV]);
+
 /**
- * Starts a mock for the file; `civis()` makes a client of it (through Prism unless `direct`). A request
- * the mock's front had to change (a snake_case key, a body on a GET) fails the test: the SDK must send the
- * documented request as it is.
+ * Starts a mock for the file; `civis()` makes a client of it. A request the mock had to take in one of the
+ * official client's forms (a snake_case key, a body on a GET), a response it found breaking the spec, or
+ * anything Prism flagged fails the test: the SDK must send the documented request as it is.
+ * `validate: false` (for a file) and `direct` (for a client) keep Prism out of the way of faults it
+ * cannot carry (a dropped connection, a cut body).
  */
-export function useMock(options: MockOptions = {}) {
-  const changed: string[] = [];
+export function useMock(options: StartOptions & { validate?: boolean } = {}) {
+  const { validate = true, ...mockOptions } = options;
+  const flagged: string[] = [];
   const exact =
     (inner: typeof fetch): typeof fetch =>
     async (input, init) => {
       const response = await inner(input, init);
-      const what = response.headers.get('x-civis-mock-normalised');
-      if (what) changed.push(`${init?.method ?? 'GET'} ${String(input)}: ${what}`);
+      // A request Prism refuses is the test's business (some send invalid ones on purpose); a response it
+      // refuses (a 5xx problem, `sl-violations`) is the mock's fault.
+      const refused =
+        response.status >= 500 && response.headers.get('content-type')?.includes('problem+json');
+      const what =
+        response.headers.get('x-civis-mock-normalised') ??
+        response.headers.get('sl-violations') ??
+        (refused ? await response.clone().text() : null);
+      if (what) flagged.push(`${init?.method ?? 'GET'} ${String(input)}: ${what}`);
       return response;
     };
   afterEach(() => {
-    expect(changed.splice(0), 'requests the mock had to normalise').toEqual([]);
+    expect(flagged.splice(0), 'requests normalised by the mock, or flagged by Prism').toEqual([]);
+    expect(context.mock.violations.splice(0), 'responses of the mock that break the spec').toEqual([]);
   });
+  let prism: RunningPrism | undefined;
+  let running: RunningMock | undefined;
   const context = {
+    /** The mock; through Prism, its `url` is the proxy's, as a client of the file sees it. */
     mock: undefined as unknown as RunningMock,
     civis(clientOptions: CivisOptions & { direct?: boolean } = {}) {
       const { direct, ...rest } = clientOptions;
       return new Civis({
         apiKey: API_KEY,
-        baseUrl: direct ? context.mock.directUrl : context.mock.url,
+        baseUrl: direct ? running?.url : context.mock.url,
         backoff: { initial: 5, max: 2_000 },
         ...rest,
         fetch: exact(rest.fetch ?? fetch),
@@ -37,10 +56,12 @@ export function useMock(options: MockOptions = {}) {
     },
   };
   beforeAll(async () => {
-    context.mock = await startMock({ apiKey: API_KEY, ...options });
+    running = await startMock({ apiKey: API_KEY, ...mockOptions });
+    if (throughPrism && validate) prism = await startPrism({ mode: 'proxy', upstream: running.url });
+    context.mock = prism ? { ...running, url: prism.url } : running;
   });
   afterAll(async () => {
-    await context.mock?.stop();
+    await Promise.all([prism?.stop(), running?.stop()]);
   });
   return context;
 }

@@ -1,0 +1,59 @@
+// What `pnpm regen` tells the maintainer, from output as turbo, tsc and vitest print it.
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../lib/codegen.ts';
+import { failedTasks, failedTests, packageDirs, regenReport, typeErrors } from '../lib/regen-report.ts';
+
+const dirs = packageDirs(ROOT);
+const TYPECHECK = `@civis-ts/cli:typecheck: cache miss, executing 1234
+@civis-ts/cli:typecheck: src/acl/render.ts(41,22): error TS2339: Property 'description' does not exist on type 'PermissionSet'.
+@civis-ts/cli:typecheck: src/acl/render.ts(57,9): error TS2339: Property 'description' does not exist on type 'PermissionSet'.
+@civis-ts/sdk:typecheck: test/types.test.ts(30,5): error TS2344: Type '"read"' does not satisfy the constraint.
+ Tasks:    6 successful, 8 total
+Failed:    @civis-ts/cli#typecheck
+`;
+const TESTS = `@civis-ts/mock:test:  FAIL  test/completeness.test.ts > the fake produces every response field
+@civis-ts/mock:test:  FAIL  test/completeness.test.ts > the fake produces every response field
+Failed:    @civis-ts/mock#test
+`;
+
+describe('regen report', () => {
+  it('finds every workspace package', () => {
+    expect(dirs.get('@civis-ts/cli')).toBe('packages/cli');
+    expect(dirs.get('@civis-ts/spec')).toBe('spec');
+    expect(dirs.get('@civis-ts/contract-tests')).toBe('tests/contract');
+  });
+
+  it('names each file with a type error by its path in the repo, with the lines', () => {
+    const errors = typeErrors(TYPECHECK, dirs);
+    expect([...errors.keys()]).toEqual(['packages/cli/src/acl/render.ts', 'packages/sdk/test/types.test.ts']);
+    expect(errors.get('packages/cli/src/acl/render.ts')?.[0]).toMatch(
+      /^line 41: TS2339: Property 'description'/,
+    );
+  });
+
+  it('names each failed test file once, and the failed tasks', () => {
+    expect([...failedTests(TESTS, dirs)]).toEqual([
+      ['packages/mock/test/completeness.test.ts', ['the fake produces every response field']],
+    ]);
+    expect(failedTasks(`${TYPECHECK}${TESTS}`)).toEqual(['@civis-ts/cli#typecheck', '@civis-ts/mock#test']);
+  });
+
+  it('fails naming the files to edit, and passes when every step passed', () => {
+    const failed = regenReport(
+      [
+        { name: 'generate', ok: true, output: '' },
+        { name: 'spec lint', ok: false, output: 'boom', hint: 'edit spec/openapi.yaml where redocly says' },
+        { name: 'typecheck', ok: false, output: TYPECHECK },
+        { name: 'build and tests', ok: false, output: TESTS },
+      ],
+      dirs,
+    );
+    expect(failed.ok).toBe(false);
+    expect(failed.text).toContain('edit spec/openapi.yaml where redocly says');
+    expect(failed.text).toContain('edit packages/cli/src/acl/render.ts');
+    expect(failed.text).toContain('failed packages/mock/test/completeness.test.ts');
+    expect(failed.text).toContain('nothing was built from code that does not typecheck');
+    const passed = regenReport([{ name: 'generate', ok: true, output: 'ok' }], dirs);
+    expect(passed).toEqual({ ok: true, text: expect.stringContaining('✓ generate') });
+  });
+});
