@@ -43,21 +43,21 @@ export class MissingApiKeyError extends CivisValidationError {
 export class CivisApiError extends CivisError {
   override name = 'CivisApiError';
   /** The body's `error`, e.g. `not_found` (undefined when the body was not the documented JSON). */
-  readonly code: string | undefined;
-  readonly requestId: string | undefined;
-  readonly status: number;
-  constructor(
-    { status, body, requestId }: ErrorResponse,
-    readonly method: string,
-    readonly url: string,
-  ) {
+  declare readonly code: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly status: number;
+  declare readonly method: string;
+  declare readonly url: string;
+  constructor({ status, body, requestId }: ErrorResponse, method: string, url: string) {
     // Object() of a string or of nothing has no `error` or `errorDescription`: only a JSON object counts.
     const fields = Object(body) as Record<string, unknown>;
     const description = fields.errorDescription;
     super(typeof description === 'string' ? description : `HTTP ${status}`);
-    this.status = status;
+    this.method = method;
+    this.url = url;
     this.code = typeof fields.error === 'string' ? fields.error : undefined;
     this.requestId = requestId;
+    this.status = status;
   }
 }
 
@@ -81,7 +81,7 @@ export class ConflictError extends CivisApiError {
 export class RateLimitError extends CivisApiError {
   override name = 'RateLimitError';
   /** Seconds the service asked to wait, from `Retry-After`. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
   constructor(response: ErrorResponse, method: string, url: string) {
     super(response, method, url);
     const ms = retryAfterMs(response.headers.get('retry-after'));
@@ -100,16 +100,20 @@ export class ServerError extends CivisApiError {
  */
 export class InvalidResponseError extends CivisError {
   override name = 'InvalidResponseError';
-  readonly status: number;
+  declare readonly status: number;
   /** The answer's `X-Request-Id`. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly method: string;
+  declare readonly url: string;
   constructor(
     problem: string,
     { status, headers }: { status: number; headers: Headers },
-    readonly method: string,
-    readonly url: string,
+    method: string,
+    url: string,
   ) {
     super(`Invalid response to ${method} ${url} (HTTP ${status}): ${problem}`);
+    this.method = method;
+    this.url = url;
     this.status = status;
     this.requestId = headers.get('x-request-id') ?? undefined;
   }
@@ -121,14 +125,14 @@ export class InvalidResponseError extends CivisError {
  */
 export class ConnectionError extends CivisError {
   override name = 'ConnectionError';
-  constructor(
-    problem: string,
-    readonly method: string,
-    readonly url: string,
-    readonly code?: string,
-    cause?: unknown,
-  ) {
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly code?: string;
+  constructor(problem: string, method: string, url: string, code?: string, cause?: unknown) {
     super(`${method} ${url} failed: ${problem}`, { cause });
+    this.method = method;
+    this.url = url;
+    this.code = code;
   }
 }
 /** An attempt took longer than `timeout` milliseconds. */
