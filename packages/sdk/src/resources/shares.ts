@@ -7,7 +7,7 @@ import * as spec from '../generated/rules.js';
 import type { Call } from '../internal/call.js';
 import { send } from '../internal/send.js';
 import { check, emailBody, optional, type Rule } from '../internal/validate.js';
-import { KINDS, type Share, type SyncStep } from '../lib/share-plan.js';
+import { KINDS, type Share } from '../lib/share-plan.js';
 
 /** The `…/shares` path of a permission set or of a resource; the share calls are under it. */
 export type SharesPath = '/permission_sets/{id}/shares' | '/permission_sets/{id}/resources/{name}/shares';
@@ -88,43 +88,35 @@ export class Shares {
     check(level, permissionLevel, 'level');
     notify(options.notify, 'notify');
     message(options.message, 'message');
-    const email = { sendSharedEmail: options.notify, shareEmailBody: options.message };
     let shares: Share[] | undefined;
     for (const kind of KINDS) {
       const ids = to[`${kind}s`];
+      // A PUT of `…/shares/users` or `…/groups`: these ids at this level; answers the shares after.
+      const body = {
+        sendSharedEmail: options.notify,
+        shareEmailBody: options.message,
+        permissionLevel,
+        [`${kind}Ids`]: ids,
+      } as unknown as ShareWithUsersRequest;
+      const path = `${this.#base}/${kind}s` as `${SharesPath}/users`;
       if (ids?.length)
-        shares = await this.#apply({ action: 'grant', kind, level: permissionLevel, ids }, options, email);
+        shares = await send(this.#call, 'PUT', path, { path: this.#path, body }, options, (index) =>
+          flatten([index]),
+        );
     }
-    // Nothing was sent: both lists were empty.
     if (!shares) throw new CivisValidationError('users', 'or groups must name someone');
     return shares;
   }
 
-  /** Removes the shares of these users and groups, one call each. */
+  /** Removes the shares of these users and groups, one DELETE of `…/shares/users/{user_id}` (or groups) each. */
   async revoke(from: ShareTargets, options?: RequestOptions): Promise<void> {
     check(targets, from, '');
     for (const kind of KINDS) {
-      for (const id of from[`${kind}s`] ?? []) await this.#apply({ action: 'revoke', kind, id }, options);
+      const template = `${this.#base}/${kind}s/{${kind}_id}` as `${SharesPath}/users/{user_id}`;
+      for (const id of from[`${kind}s`] ?? []) {
+        const path = { ...this.#path, [`${kind}_id`]: id } as { id: number; name: string; user_id: number };
+        await send(this.#call, 'DELETE', template, { path }, options);
+      }
     }
-  }
-
-  /**
-   * One step: a PUT of `…/shares/users` or `…/groups` (these ids at this level), or a DELETE of
-   * `…/shares/users/{user_id}` or `…/groups/{group_id}`. The shares after, for a PUT.
-   */
-  #apply(step: SyncStep, options?: RequestOptions, email?: object): Promise<Share[] | undefined> {
-    const { kind } = step;
-    const path = `${this.#base}/${kind}s` as `${SharesPath}/users`;
-    if (step.action === 'revoke') {
-      const ids = { ...this.#path, [`${kind}_id`]: step.id } as { id: number; name: string; user_id: number };
-      const template = `${path}/{${kind}_id}` as `${SharesPath}/users/{user_id}`;
-      return send(this.#call, 'DELETE', template, { path: ids }, options);
-    }
-    const body = {
-      ...email,
-      permissionLevel: step.level,
-      [`${kind}Ids`]: step.ids,
-    } as unknown as ShareWithUsersRequest;
-    return send(this.#call, 'PUT', path, { path: this.#path, body }, options, (index) => flatten([index]));
   }
 }
