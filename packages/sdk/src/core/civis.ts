@@ -42,8 +42,8 @@ export interface RateLimit {
 
 export class Civis {
   /** The spec-typed raw client (openapi-fetch's calling convention), with the same auth, retries and timeouts. */
-  readonly raw: RawClient;
-  readonly permissionSets: PermissionSets;
+  declare readonly raw: RawClient;
+  declare readonly permissionSets: PermissionSets;
   #rateLimit: RateLimit | undefined;
   readonly #hooks: Hooks[] = [];
 
