@@ -138,10 +138,14 @@ export function renderRules(spec: Json, header: string): string {
     lines.push(`const ${name} = ${text} as const;`);
     return name;
   };
-  const exports = named.map(
-    ([name, rule]) =>
-      `export const ${name} = ${render(rule)}${/^r\d+$/.test(render(rule)) ? '' : ' as const'};`,
-  );
+  // A rule that is a shared constant is exported under its name as an alias, not copied into a
+  // constant of its own (which a bundler keeps as one more variable).
+  const exports = named.map(([name, rule]) => {
+    const text = render(rule);
+    return /^r\d+$/.test(text)
+      ? `export { ${text} as ${name} };`
+      : `export const ${name} = ${text} as const;`;
+  });
   return [
     header,
     '// Rules used more than once.',

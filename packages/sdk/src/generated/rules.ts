@@ -16,19 +16,19 @@ const r8 = {"enum":["read","write","manage"]} as const;
 
 // Path parameters (`path_<name>`, whatever the path), queries (by operationId, camelCase names),
 // request bodies (by schema name).
-export const path_id = r0;
-export const path_user_id = r0;
-export const path_group_id = r0;
-export const path_name = r1;
+export { r0 as path_id };
+export { r0 as path_user_id };
+export { r0 as path_group_id };
+export { r1 as path_name };
 export const listPermissionSets = {"properties":{"archived":{"enum":["true","false","all"]},"author":{"type":"string","pattern":"^[1-9][0-9]*(,[1-9][0-9]*)*$"},"limit":{"type":"integer","minimum":1,"maximum":50},"pageNum":r0,"order":{"enum":["updated_at","name","created_at"]},"orderDir":r2}} as const;
 export const listPermissionSetDependencies = {"properties":{"userId":r0}} as const;
 export const listPermissionSetResources = {"properties":{"limit":{"type":"integer","minimum":1,"maximum":1000},"pageNum":r0,"order":{"enum":["name","id","updated_at","created_at"]},"orderDir":r2}} as const;
-export const PermissionSetCreate = r4;
-export const PermissionSetReplace = r4;
+export { r4 as PermissionSetCreate };
+export { r4 as PermissionSetReplace };
 export const PermissionSetUpdate = {"properties":{"name":r1,"description":r3}} as const;
 export const ArchiveRequest = {"required":["status"],"properties":{"status":r5}} as const;
 export const TransferRequest = {"required":["userId","includeDependencies"],"properties":{"userId":r0,"includeDependencies":r5,"emailBody":r6,"sendEmail":r5}} as const;
 export const ShareWithUsersRequest = {"required":["userIds","permissionLevel"],"properties":{"userIds":r7,"permissionLevel":r8,"shareEmailBody":r6,"sendSharedEmail":r5}} as const;
 export const ShareWithGroupsRequest = {"required":["groupIds","permissionLevel"],"properties":{"groupIds":r7,"permissionLevel":r8,"shareEmailBody":r6,"sendSharedEmail":r5}} as const;
-export const ResourceCreate = r4;
+export { r4 as ResourceCreate };
 export const ResourceUpdate = {"properties":{"description":r3}} as const;
