@@ -17,6 +17,7 @@ import {
 } from './retry.js';
 import { scrub } from './scrub.js';
 import type { Shape } from './shapes.js';
+import { isObject } from './validate.js';
 
 export interface TransportConfig extends AttemptConfig {
   maxRetries: number;
@@ -227,9 +228,7 @@ function received(
 }
 
 function isShape(body: unknown, shape: Shape): boolean {
-  return shape === 'array'
-    ? Array.isArray(body)
-    : typeof body === 'object' && body !== null && !Array.isArray(body);
+  return shape === 'array' ? Array.isArray(body) : isObject(body);
 }
 
 /** Thrown unscrubbed: the transport scrubs every CivisError that leaves it. */

@@ -138,7 +138,8 @@ export const optional =
     if (value !== undefined) check(rule, value, field);
   };
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** A JSON object: not null, not an array. */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
