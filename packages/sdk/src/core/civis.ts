@@ -4,6 +4,7 @@ import { createCall } from '../internal/call.js';
 import { checkOptions } from '../internal/options.js';
 import { type Backoff, DEFAULT_BACKOFF } from '../internal/retry.js';
 import { createTransport } from '../internal/transport.js';
+import { fail } from '../internal/validate.js';
 import { PermissionSets } from '../resources/permission-sets.js';
 import { createRaw, type RawClient } from '../resources/raw.js';
 import { CivisValidationError, MissingApiKeyError } from './errors.js';
@@ -57,14 +58,14 @@ export class Civis {
     // A key with a stray space, tab or line end (as .env files leave them) goes out as sent, but a server
     // that trims it would echo a form no scrubbing knows: refused here, naming where it usually comes from.
     if (apiKey.trim() !== apiKey)
-      throw new CivisValidationError('apiKey', 'has a space, tab or line end at an end: check CIVIS_API_KEY');
+      fail('apiKey', 'has a space, tab or line end at an end: check CIVIS_API_KEY');
     // A query or fragment would end up in the middle of every request URL.
-    if (/[?#]/.test(baseUrl)) throw new CivisValidationError('baseUrl', 'must not have a query or fragment');
+    if (/[?#]/.test(baseUrl)) fail('baseUrl', 'must not have a query or fragment');
     let headers: Headers;
     try {
       headers = defaultHeaders(apiKey, options);
     } catch {
-      throw new CivisValidationError('headers', 'must be valid HTTP header names and values');
+      fail('headers', 'must be valid HTTP header names and values');
     }
     const token = basicAuthorization(apiKey).slice(6);
     const transport = createTransport({

@@ -1,11 +1,11 @@
 // One call over the transport, with no Request in between: the URL from the spec path and its
 // parameters, the client's headers and a JSON body. Both the SDK's methods and `civis.raw` send this way.
-import { CivisValidationError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { checkOptions } from './options.js';
 import { shapeOf } from './shapes.js';
 import type { Received, Transport } from './transport.js';
 import { type UrlParams, urlOf } from './url.js';
+import { fail } from './validate.js';
 
 export interface CallInput extends UrlParams {
   body?: unknown;
@@ -43,7 +43,7 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
       try {
         for (const [name, value] of Object.entries(options.headers)) sent.set(name, value);
       } catch {
-        throw new CivisValidationError('headers', 'must be valid HTTP header names and values');
+        fail('headers', 'must be valid HTTP header names and values');
       }
     }
     const body = hasBody ? encoder.encode(JSON.stringify(input.body)) : undefined;

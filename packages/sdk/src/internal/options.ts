@@ -1,7 +1,6 @@
 // The options a client and each call take, checked alike: a bad value is a CivisValidationError before
 // any request, not a call that fails four times in a strange way.
-import { CivisValidationError } from '../core/errors.js';
-import { type Check, integer, optional } from './validate.js';
+import { type Check, fail, integer, optional } from './validate.js';
 
 /** The longest wait a timer can take: `setTimeout` fires at once for anything longer. */
 const MAX_MS = 2 ** 31 - 1;
@@ -12,11 +11,6 @@ const BOUNDS: [string, Check][] = [
   ['maxRetries', optional(integer(0, 100))],
   ['maxResponseBytes', optional(integer(1))],
 ];
-
-function kind(value: unknown, field: string, type: string): void {
-  if (value !== undefined && (typeof value !== type || value === null))
-    throw new CivisValidationError(field, `must be a ${type}`);
-}
 
 /** What `checkOptions` looks at, in a `CivisOptions` or a call's options. */
 export interface CheckedOptions {
@@ -30,10 +24,12 @@ export interface CheckedOptions {
 export function checkOptions(options: CheckedOptions = {}): void {
   const all = options as Record<string, unknown>;
   for (const [field, check] of BOUNDS) check(all[field], field);
-  kind(options.backoff, 'backoff', 'object');
   const backoff = options.backoff as { initial?: unknown; max?: unknown } | undefined;
+  // (The message's grammar is kept as released.)
+  if (backoff !== undefined && (typeof backoff !== 'object' || backoff === null))
+    fail('backoff', 'must be a object');
   ms(backoff?.initial, 'backoff.initial');
   ms(backoff?.max, 'backoff.max');
   if (options.signal !== undefined && !(options.signal instanceof AbortSignal))
-    throw new CivisValidationError('signal', 'must be an AbortSignal');
+    fail('signal', 'must be an AbortSignal');
 }

@@ -1,6 +1,6 @@
 // The one place a request URL is built, for the SDK's methods and `civis.raw` alike: each path parameter
 // is one percent-encoded segment, and a segment that would not stay one is refused before anything is sent.
-import { CivisValidationError } from '../core/errors.js';
+import { fail } from './validate.js';
 
 /** Values for the `{name}` segments of a spec path, and its query. */
 export interface UrlParams {
@@ -16,7 +16,7 @@ function encode(value: string | number | boolean, name: string): string {
   try {
     return encodeURIComponent(value);
   } catch {
-    throw new CivisValidationError(name, 'must be well-formed Unicode');
+    fail(name, 'must be well-formed Unicode');
   }
 }
 
@@ -27,7 +27,7 @@ function encode(value: string | number | boolean, name: string): string {
  */
 function segment(value: unknown, name: string): string {
   if (value === '.' || value === '..' || value === '' || value == null)
-    throw new CivisValidationError(name, 'must be a URL path segment: not missing, empty, "." or ".."');
+    fail(name, 'must be a URL path segment: not missing, empty, "." or ".."');
   return encode(value as string, name);
 }
 

@@ -25,7 +25,7 @@ export interface Rule {
   readonly properties?: { readonly [name: string]: Rule | Check };
 }
 
-function fail(field: string, problem: string): never {
+export function fail(field: string, problem: string): never {
   throw new CivisValidationError(field, problem);
 }
 

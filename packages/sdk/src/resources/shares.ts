@@ -1,12 +1,11 @@
 // One share helper for permission sets and resources alike: the five share calls live under the
 // `…/shares` path of each, and differ only by kind (`users`/`groups`, `user_id`/`group_id`).
 import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
-import { CivisValidationError } from '../core/errors.js';
 import type { RequestOptions } from '../core/request-options.js';
 import * as spec from '../generated/rules.js';
 import type { Call } from '../internal/call.js';
 import { send } from '../internal/send.js';
-import { check, emailBody, optional, type Rule } from '../internal/validate.js';
+import { check, emailBody, fail, optional, type Rule } from '../internal/validate.js';
 import { KINDS, type Share } from '../lib/share-plan.js';
 
 /** The `…/shares` path of a permission set or of a resource; the share calls are under it. */
@@ -104,7 +103,7 @@ export class Shares {
           flatten([index]),
         );
     }
-    if (!shares) throw new CivisValidationError('users', 'or groups must name someone');
+    if (!shares) fail('users', 'or groups must name someone');
     return shares;
   }
 
