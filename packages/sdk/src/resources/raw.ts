@@ -43,11 +43,6 @@ export function createRaw(call: Call): RawClient {
       const { response, data, error } = await call(verb, path, input, options);
       return response.ok ? { data, response } : { error, response };
     };
-  return {
-    GET: method('GET'),
-    POST: method('POST'),
-    PUT: method('PUT'),
-    PATCH: method('PATCH'),
-    DELETE: method('DELETE'),
-  } as RawClient;
+  const verbs: Verb[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
+  return Object.fromEntries(verbs.map((verb) => [verb, method(verb)])) as unknown as RawClient;
 }
