@@ -45,7 +45,6 @@ const listParams = withProperties(spec.listPermissionSets, {
   author: (value, field) => check(Array.isArray(value) ? { type: 'array', items: id } : id, value, field),
 });
 const transferRule = withProperties(spec.TransferRequest, { emailBody });
-const userPathId = (value: unknown, field: string) => check(spec.path_user_id, value, field);
 
 export class PermissionSets {
   readonly #call: Call;
@@ -150,7 +149,7 @@ export class PermissionSets {
     options?: RequestOptions,
   ): Promise<UserPermission[]> {
     id(permissionSetId, 'id');
-    userPathId(userId, 'userId');
+    check(spec.path_user_id, userId, 'userId');
     const path = { id: permissionSetId, user_id: userId };
     return send(this.#call, 'GET', `${SET}/users/{user_id}/permissions`, { path }, options);
   }
