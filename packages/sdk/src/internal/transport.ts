@@ -107,7 +107,10 @@ export function createTransport(config: TransportConfig): Transport {
         // What hooks are shown of the attempt, made only for hooks: the URL scrubbed of the key.
         const shown = hooks && { method, url: clean(url), attempt: attempt + 1 };
         if (shown) await emit(hooks as Hooks[], 'onRequest', shown);
-        let response: Response;
+        // A retry waits `delay`, after telling the hooks why: a failed attempt, or a retryable status.
+        let delay: number | undefined;
+        let reason = '';
+        let response: Response | undefined;
         let text: string | undefined;
         try {
           // Redirects are followed here, not by fetch: only within the origin the key was meant for.
@@ -120,45 +123,42 @@ export function createTransport(config: TransportConfig): Transport {
             !isRetryableFailure(method, error.code ?? error.message)
           )
             throw error;
-          const delay = retryDelay(attempt++, undefined, config.backoff) as number;
-          if (shown) await emit(hooks as Hooks[], 'onRetry', { ...shown, delay, reason: error.message });
-          await sleep(delay, signal);
-          continue;
+          delay = retryDelay(attempt, undefined, config.backoff);
+          reason = error.message;
         }
-        const { status, headers } = response;
-        if (shown) {
-          const requestId = clean(headers.get('x-request-id') ?? undefined);
-          // A copy of the headers: the retry wait, the rate limit and the redirect are read from the original.
-          const seen = new Headers(headers);
-          await emit(hooks as Hooks[], 'onResponse', { ...shown, status, headers: seen, requestId });
-        }
-        const limit = headers.get('x-ratelimit-limit');
-        if (limit !== null) {
-          config.onRateLimit({
-            limit: Number(limit),
-            remaining: Number(headers.get('x-ratelimit-remaining')),
-          });
-        }
-        const location = REDIRECTS.includes(status) ? headers.get('location') : null;
-        if (location !== null) {
-          url = follow(url, location, method, response, ++redirects);
-          // As fetch does: a 303, or a 301/302 after a POST, turns into a GET without a body.
-          if (status === 303 || (status < 303 && method === 'POST')) {
-            method = 'GET';
-            init = { ...init, body: undefined };
+        if (response) {
+          const { status, headers } = response;
+          if (shown) {
+            const requestId = clean(headers.get('x-request-id') ?? undefined);
+            // A copy of the headers: the retry wait, the rate limit and the redirect are read from the original.
+            const seen = new Headers(headers);
+            await emit(hooks as Hooks[], 'onResponse', { ...shown, status, headers: seen, requestId });
           }
-          continue;
-        }
-        if (attempt < maxRetries && isRetryableStatus(method, status)) {
-          const delay = retryDelay(attempt, retryAfterMs(headers.get('retry-after')), config.backoff);
-          if (delay !== undefined) {
-            if (shown) await emit(hooks as Hooks[], 'onRetry', { ...shown, delay, reason: `HTTP ${status}` });
-            await sleep(delay, signal);
-            attempt++;
+          const limit = headers.get('x-ratelimit-limit');
+          if (limit !== null) {
+            config.onRateLimit({
+              limit: Number(limit),
+              remaining: Number(headers.get('x-ratelimit-remaining')),
+            });
+          }
+          const location = REDIRECTS.includes(status) ? headers.get('location') : null;
+          if (location !== null) {
+            url = follow(url, location, method, response, ++redirects);
+            // As fetch does: a 303, or a 301/302 after a POST, turns into a GET without a body.
+            if (status === 303 || (status < 303 && method === 'POST')) {
+              method = 'GET';
+              init = { ...init, body: undefined };
+            }
             continue;
           }
+          if (attempt < maxRetries && isRetryableStatus(method, status))
+            delay = retryDelay(attempt, retryAfterMs(headers.get('retry-after')), config.backoff);
+          if (delay === undefined) return received(response, text, method, url, shape, clean);
+          reason = `HTTP ${status}`;
         }
-        return received(response, text, method, url, shape, clean);
+        if (shown) await emit(hooks as Hooks[], 'onRetry', { ...shown, delay: delay as number, reason });
+        await sleep(delay as number, signal);
+        attempt++;
       }
     } catch (error) {
       // The caller's abort reason is theirs, passed on untouched; ours (a hook's failure included) are scrubbed.
