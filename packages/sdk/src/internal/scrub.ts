@@ -18,8 +18,7 @@ const isObject = (value: unknown): value is object =>
  * (16 KB of `[`) must not overflow the stack and turn into a RangeError.
  */
 export function scrub<T>(value: T, secrets: readonly string[]): T {
-  if (typeof value === 'string') return scrubText(value, secrets) as T;
-  if (!isObject(value)) return value;
+  if (!isObject(value)) return (typeof value === 'string' ? scrubText(value, secrets) : value) as T;
   const seen = new Set<object>([value]);
   const pending: object[] = [value];
   for (let object = pending.pop(); object !== undefined; object = pending.pop()) {
