@@ -40,7 +40,7 @@ function peakRss(args: string[], env: Record<string, string>): Promise<{ mb: num
   });
 }
 
-const mock = await startMock({ validate: false, permissionSets: 0, apiKey: API_KEY });
+const mock = await startMock({ permissionSets: 0, apiKey: API_KEY });
 try {
   mock.state.addPermissionSets(SETS);
   const env = { PATH: process.env.PATH ?? '', CIVIS_API_KEY: API_KEY, CIVIS_API_ENDPOINT: mock.url };
