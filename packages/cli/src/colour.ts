@@ -34,3 +34,19 @@ export function paint(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = proc
     dim: sgr(on, 2, 22),
   };
 }
+
+/** Plan lines coloured by their mark: `+` (and `✓`) green, `~` yellow, `-` (and `✗`) red. */
+export function colourMarks(text: string, p: Paint): string {
+  if (!p.on) return text;
+  const by: Record<string, (text: string) => string> = {
+    '+': p.green,
+    '✓': p.green,
+    '~': p.yellow,
+    '-': p.red,
+    '✗': p.red,
+  };
+  return text.replace(/^( *)([+~✓✗-]) (.*)$/gmu, (line, indent: string, mark: string, rest: string) => {
+    const colour = by[mark];
+    return colour ? `${indent}${colour(`${mark} ${rest}`)}` : line;
+  });
+}

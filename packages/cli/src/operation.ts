@@ -11,6 +11,7 @@ import type { CommandId, CommandValues } from './generated/commands.js';
 import { formatOf, printPages, printValue } from './output.js';
 import { progressLine } from './progress.js';
 import type { Command } from './registry.js';
+import { quote } from './terminal.js';
 
 // A command with a handler here reads its values as the generated `CommandValues` types them, so an
 // option the spec renames or drops fails to compile here; the handlers pass every query option and body
@@ -54,7 +55,7 @@ function whom(v: { users?: number[]; groups?: number[] }): string {
 function target(v: { id: number; name?: string }): string {
   return v.name === undefined
     ? `permission set ${v.id}`
-    : `resource ${JSON.stringify(v.name)} of permission set ${v.id}`;
+    : `resource ${quote(v.name)} of permission set ${v.id}`;
 }
 
 /** What a grant or revoke did, on stderr (stdout keeps the data), once the API has said yes. */

@@ -96,6 +96,19 @@ describe('on a terminal, the newcomer’s details', () => {
     );
   });
 
+  it('colours the plan’s marks on a terminal, and not with NO_COLOR', async () => {
+    const path = join(dir, 'colour.yaml');
+    writeFileSync(path, FILE);
+    const coloured = await onTerminal(['plan', path]);
+    expect(coloured.code).toBe(2);
+    expect(coloured.screen).toContain('\u001b[32m+ create');
+    expect(coloured.screen).toContain('\u001b[32m+ grant user 4 read');
+    const plain = await onTerminal(['plan', path], undefined, { NO_COLOR: '1' });
+    expect(plain.code).toBe(2);
+    expect(plain.screen).toContain('+ create');
+    expect(plain.screen).not.toContain('\u001b[');
+  });
+
   it('colours on a terminal, and not with NO_COLOR', async () => {
     const coloured = await onTerminal(['permission-sets', 'lst']);
     expect(coloured.code).toBe(64);

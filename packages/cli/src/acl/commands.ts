@@ -3,6 +3,7 @@ import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { PermissionSet } from '@civis-ts/sdk';
 import { createCivis } from '../civis.js';
+import { colourMarks, paint } from '../colour.js';
 import { CliError, EXIT } from '../errors.js';
 import { sourceName } from '../input.js';
 import { guardStdout, stdoutBroken, write } from '../output.js';
@@ -127,7 +128,7 @@ export const runPlan: Runner = async (_, { rest, flags }) => {
   const { file, wanted } = await readFileSets(rest);
   const plan = await makePlan(createCivis(), wanted, file);
   if (flags.json) await write(`${JSON.stringify(plan, null, 2)}\n`);
-  else await write(escapeLines(pending(plan) ? renderPlan(plan) : noChanges(plan)));
+  else await write(marked(escapeLines(pending(plan) ? renderPlan(plan) : noChanges(plan))));
   return pending(plan) ? EXIT.pending : EXIT.ok;
 };
 
@@ -137,6 +138,9 @@ const planKey = (plan: Plan) =>
     plan.objects.map((o) => [o.set, o.resource, o.setId, o.exists, o.changes]),
     plan.unverifiedGroups,
   ]);
+
+/** Plan text as stdout shows it: coloured by its marks on a terminal only. */
+const marked = (text: string) => colourMarks(text, paint(process.stdout));
 
 /** A line of apply's own on stdout, unless its reader has gone. */
 const say = (line: string) => {
@@ -155,7 +159,7 @@ export const runApply: Runner = (_, { rest, flags }) =>
       await write(escapeLines(noChanges(plan)));
       return EXIT.ok;
     }
-    await write(escapeLines(renderPlan(plan)));
+    await write(marked(escapeLines(renderPlan(plan))));
     // What is applied is what was confirmed: after the answer the plan is made again, and a plan that
     // changed meanwhile is shown and asked about again (with --yes, refused).
     for (;;) {
@@ -182,7 +186,7 @@ export const runApply: Runner = (_, { rest, flags }) =>
         return EXIT.ok;
       }
       await write(
-        escapeLines(`\nThe API changed since the plan above. The plan now:\n\n${renderPlan(plan)}`),
+        marked(escapeLines(`\nThe API changed since the plan above. The plan now:\n\n${renderPlan(plan)}`)),
       );
       if (flags.yes) {
         throw new CliError(
