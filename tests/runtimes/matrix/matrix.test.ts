@@ -15,6 +15,7 @@ import { ensureRuntime, installProject, packAll } from '../src/install.ts';
 import { RUNTIMES, type Runtime } from '../src/runtimes.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
+const MSW = 'msw@3.0.5';
 const work = mkdtempSync(join(tmpdir(), 'civis-runtimes-'));
 const removeWork = () => rmSync(work, { recursive: true, force: true });
 process.once('exit', removeWork);
@@ -113,6 +114,8 @@ describe.concurrent('runtime matrix', () => {
             tarballs.sdk,
             tarballs.client,
             ...(runtime.kind === 'node' || runtime.kind === 'chromium' ? [tarballs.mock] : []),
+            // The mock's MSW handlers under msw's current major (Node 22 and later; see entry.mjs).
+            ...(runtime.kind === 'node' ? [MSW] : []),
           ]),
         ]);
         for (const file of ['smoke.mjs', 'entry.mjs', 'entry.cjs', 'index.html']) {

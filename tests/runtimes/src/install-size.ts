@@ -1,6 +1,6 @@
 // What each published package costs a user: packed as published, `npm i` in an empty project, then the
 // disk use of node_modules (as `du` counts it) and the number of packages in it. Run: pnpm --filter @civis-ts/runtimes-test
-// install-size (after a build). With Prism for the mock's `validate: true`, as its README says.
+// install-size (after a build).
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
