@@ -140,7 +140,7 @@ describe('values', () => {
 
 describe('export round-trips', () => {
   it('the default mock (its seed has sets of one name, and archived sets): export -o, then plan shows no change', async () => {
-    const mock = await startMock({ apiKey: API_KEY, validate: false });
+    const mock = await startMock({ apiKey: API_KEY });
     try {
       const all = [...mock.state.permissionSets.values()];
       const names = all.map((s) => s.name);
