@@ -38,9 +38,7 @@ describe('snake_case body keys', () => {
   it('renamed to the camelCase the spec declares, for every body-taking operation', () => {
     for (const operation of specOperations().filter((op) => op.bodySchema !== undefined)) {
       const camel = Object.keys(resolve(specDocument(), operation.bodySchema).properties as object);
-      const snake = Object.fromEntries(
-        camel.map((key) => [snakeCase(key), key]),
-      );
+      const snake = Object.fromEntries(camel.map((key) => [snakeCase(key), key]));
       const changes: string[] = [];
       const out = camelise(snake, operation.bodySchema, changes);
       expect(out, operation.operationId).toEqual(Object.fromEntries(camel.map((key) => [key, key])));
