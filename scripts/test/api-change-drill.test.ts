@@ -304,7 +304,7 @@ const SCENARIOS: Scenario[] = [
     ),
     probe:
       'const set = await civis.permissionSets.get(1);\n  const archived: boolean = set.archived;\n  return archived;',
-    expected: { bump: 'minor', exposed: true, runs: '—', loud: 'nothing', files: 0 },
+    expected: { bump: 'minor', exposed: true, runs: '—', loud: 'typecheck', files: 1 },
   },
   {
     change: 'new required body field',
