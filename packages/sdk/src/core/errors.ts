@@ -85,7 +85,7 @@ export class RateLimitError extends CivisApiError {
   constructor(response: ErrorResponse, method: string, url: string) {
     super(response, method, url);
     const ms = retryAfterMs(response.headers.get('retry-after'));
-    this.retryAfter = ms === undefined ? undefined : ms / 1000;
+    this.retryAfter = ms && ms / 1000;
   }
 }
 /** 5xx: the service failed or is unavailable. */
