@@ -121,11 +121,6 @@ export const resourceName: Check = (value, field) => {
   if (value === '.' || value === '..') fail(field, 'cannot be "." or ".." (not a URL path segment)');
 };
 
-export const oneOf =
-  (...values: readonly unknown[]): Check =>
-  (value, field) =>
-    check({ enum: values }, value, field);
-
 /**
  * An e-mail body. Not in the spec, which leaves them unbounded: checked as a description all the same
  * (the spec's rule of one, so its maxLength), so that a runaway string is refused here rather than uploaded.

@@ -15,7 +15,7 @@ import type { ListPermissionSetDependenciesQuery, ListPermissionSetsQuery } from
 import * as spec from '../generated/rules.js';
 import type { Call } from '../internal/call.js';
 import { paginate, send } from '../internal/send.js';
-import { check, emailBody, id, oneOf, wireQuery, withProperties } from '../internal/validate.js';
+import { check, emailBody, id, wireQuery, withProperties } from '../internal/validate.js';
 import { Resources } from './resources.js';
 import { Shares } from './shares.js';
 
@@ -38,9 +38,9 @@ const PAGE_SIZE = spec.listPermissionSets.properties.limit.maximum;
 
 const listParams = withProperties(spec.listPermissionSets, {
   // The spec's 'true' | 'false' | 'all', which the SDK takes as booleans, or 'all'.
-  archived: oneOf(
-    ...spec.listPermissionSets.properties.archived.enum.map((v) => (v === 'all' ? v : v === 'true')),
-  ),
+  archived: {
+    enum: spec.listPermissionSets.properties.archived.enum.map((v) => (v === 'all' ? v : v === 'true')),
+  },
   // One id or a list of ids, which the SDK writes as the spec's comma-separated list (its `pattern`).
   author: (value, field) => check(Array.isArray(value) ? { type: 'array', items: id } : id, value, field),
 });
