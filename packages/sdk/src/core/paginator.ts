@@ -3,7 +3,7 @@
 
 import type { RequestOptions } from '../core/request-options.js';
 import { onAbort } from '../internal/retry.js';
-import { integer } from '../internal/validate.js';
+import { check } from '../internal/validate.js';
 
 /** The options of a paginated list: those of every call, plus the look-ahead. */
 export interface ListOptions extends RequestOptions {
@@ -41,7 +41,7 @@ export class Paginator<T> implements AsyncIterable<T> {
   readonly #options: PaginatorOptions;
 
   constructor(fetchPage: PageFetcher<T>, options: PaginatorOptions) {
-    integer(1, 64)(options.concurrency, 'concurrency');
+    check({ type: 'integer', minimum: 1, maximum: 64 }, options.concurrency, 'concurrency');
     this.#fetchPage = fetchPage;
     this.#options = options;
   }

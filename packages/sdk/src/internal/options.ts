@@ -1,15 +1,15 @@
 // The options a client and each call take, checked alike: a bad value is a CivisValidationError before
 // any request, not a call that fails four times in a strange way.
-import { type Check, fail, integer, optional } from './validate.js';
+import { type Check, fail, optional } from './validate.js';
 
 /** The longest wait a timer can take: `setTimeout` fires at once for anything longer. */
 const MAX_MS = 2 ** 31 - 1;
-const ms = optional(integer(0, MAX_MS));
+const ms = optional({ type: 'integer', minimum: 0, maximum: MAX_MS });
 // A hundred retries at the longest backoff is already hours: more is a mistake, not a policy.
 const BOUNDS: [string, Check][] = [
-  ['timeout', optional(integer(1, MAX_MS))],
-  ['maxRetries', optional(integer(0, 100))],
-  ['maxResponseBytes', optional(integer(1))],
+  ['timeout', optional({ type: 'integer', minimum: 1, maximum: MAX_MS })],
+  ['maxRetries', optional({ type: 'integer', minimum: 0, maximum: 100 })],
+  ['maxResponseBytes', optional({ type: 'integer', minimum: 1 })],
 ];
 
 /** What `checkOptions` looks at, in a `CivisOptions` or a call's options. */

@@ -102,11 +102,6 @@ export function wireQuery(params: object): Record<string, unknown> {
   return query;
 }
 
-export const integer =
-  (minimum: number, maximum?: number): Check =>
-  (value, field) =>
-    check({ type: 'integer', minimum, maximum }, value, field);
-
 /** A permission set's id, as the spec bounds the path's `id`. */
 export const id: Check = (value, field) => check(spec.path_id, value, field);
 
