@@ -214,7 +214,7 @@ function received(
     }
   }
   if (response.ok) {
-    if (shape !== undefined && !isShape(body, shape))
+    if (shape !== undefined && !(shape === 'array' ? Array.isArray(body) : isObject(body)))
       invalid(
         response,
         method,
@@ -225,10 +225,6 @@ function received(
   }
   const requestId = clean(response.headers.get('x-request-id') ?? undefined);
   return { response, url: clean(url), requestId, error: clean(body), clean };
-}
-
-function isShape(body: unknown, shape: Shape): boolean {
-  return shape === 'array' ? Array.isArray(body) : isObject(body);
 }
 
 /** Thrown unscrubbed: the transport scrubs every CivisError that leaves it. */
