@@ -87,18 +87,17 @@ async function emit<K extends keyof Hooks>(
   }
 }
 
-/** The hooks this call runs: none at all (no list, no event) when nobody installed any. */
-function hooksOf(installed: readonly Hooks[], options: RequestOptions): readonly Hooks[] | undefined {
-  if (installed.length || options.onRequest || options.onResponse || options.onRetry)
-    return [...installed, options];
-}
-
 export function createTransport(config: TransportConfig): Transport {
   const clean = <T>(value: T): T => scrub(value, config.secrets);
   // The options were checked by the call (internal/call.ts), with the URL.
   return async function send(url, init, options = NO_OPTIONS, shape) {
     const { maxRetries = config.maxRetries, signal } = options;
-    const hooks = hooksOf(config.hooks, options);
+    const installed = config.hooks;
+    // The hooks this call runs: none at all (no list, no event) when nobody installed any.
+    const hooks =
+      installed.length || options.onRequest || options.onResponse || options.onRetry
+        ? [...installed, options]
+        : undefined;
     signal?.throwIfAborted();
     let method = init.method as string;
     let redirects = 0;
