@@ -11,15 +11,6 @@ export interface AttemptConfig {
   maxResponseBytes: number;
 }
 
-/** A fetch failure as `message (CODE)`, from the innermost error of its `cause` chain (undici's). */
-function failure(error: unknown): { problem: string; code?: string } {
-  let root = error as { cause?: unknown; code?: string; message?: string } | undefined;
-  while (root?.cause) root = root.cause as typeof root;
-  const code = root?.code;
-  const message = root?.message || String(error);
-  return { problem: code && !message.includes(code) ? `${message} (${code})` : message, code };
-}
-
 /**
  * One attempt, body included: the timeout covers a server that stalls mid-body too, and a body cut off
  * half-way is a connection failure that idempotent calls retry, rather than a parse error later. A body
@@ -51,8 +42,18 @@ export async function attemptOnce(
     }
     if (controller.signal.aborted)
       throw new TimeoutError(`no complete response within ${timeout} ms`, method, url);
-    const { problem, code } = failure(error);
-    throw new ConnectionError(problem, method, url, code, error);
+    // A fetch failure as `message (CODE)`, from the innermost error of its `cause` chain (undici's).
+    let root = error as { cause?: unknown; code?: string; message?: string } | undefined;
+    while (root?.cause) root = root.cause as typeof root;
+    const code = root?.code;
+    const message = root?.message || String(error);
+    throw new ConnectionError(
+      code && !message.includes(code) ? `${message} (${code})` : message,
+      method,
+      url,
+      code,
+      error,
+    );
   } finally {
     clearTimeout(timer);
     stop?.();
