@@ -142,7 +142,19 @@ export function createTransport(config: TransportConfig): Transport {
           }
           const location = REDIRECTS.includes(status) ? headers.get('location') : null;
           if (location !== null) {
-            url = follow(url, location, method, response, ++redirects);
+            // Refused when it leaves the origin (the Authorization header would go to a host the caller
+            // never named, and a `fetch` of the caller's own may not strip it as Node's does), after 5
+            // redirects, or when the Location is not a URL.
+            let target: URL;
+            try {
+              target = new URL(location, url);
+            } catch {
+              throw new InvalidResponseError('the Location header is not a URL', response, method, url);
+            }
+            if (target.origin !== new URL(url).origin)
+              throw new ConnectionError('refused a redirect to another origin', method, url);
+            if (++redirects > 5) throw new ConnectionError('more than 5 redirects', method, url);
+            url = target.href;
             // As fetch does: a 303, or a 301/302 after a POST, turns into a GET without a body.
             if (status === 303 || (status < 303 && method === 'POST')) {
               method = 'GET';
@@ -164,30 +176,6 @@ export function createTransport(config: TransportConfig): Transport {
       throw error instanceof CivisError ? clean(error) : error;
     }
   };
-}
-
-/**
- * Where a redirect goes: refused when it leaves the origin (the Authorization header would go to a host
- * the caller never named, and a `fetch` of the caller's own may not strip it as Node's does), after 5
- * redirects, or when the Location is not a URL.
- */
-function follow(
-  url: string,
-  location: string,
-  method: string,
-  response: Response,
-  redirects: number,
-): string {
-  let target: URL;
-  try {
-    target = new URL(location, url);
-  } catch {
-    throw new InvalidResponseError('the Location header is not a URL', response, method, url);
-  }
-  if (target.origin !== new URL(url).origin)
-    throw new ConnectionError('refused a redirect to another origin', method, url);
-  if (redirects > 5) throw new ConnectionError('more than 5 redirects', method, url);
-  return target.href;
 }
 
 /**
