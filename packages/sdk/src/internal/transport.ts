@@ -164,7 +164,33 @@ export function createTransport(config: TransportConfig): Transport {
           }
           if (attempt < maxRetries && isRetryableStatus(method, status))
             delay = retryDelay(attempt, retryAfterMs(headers.get('retry-after')), config.backoff);
-          if (delay === undefined) return received(response, text, method, url, shape, clean);
+          if (delay === undefined) {
+            // The body parsed once, here. A success body that is not JSON (an HTML page, a cut-off
+            // document) or not of the documented shape is an InvalidResponseError, not a SyntaxError or a
+            // TypeError later; an error body that is not JSON is kept as text, and the key a server or
+            // proxy may echo back in it is scrubbed.
+            let body: unknown = text;
+            try {
+              body = text?.trim() ? JSON.parse(text) : undefined;
+            } catch {
+              if (response.ok) {
+                const type = headers.get('content-type') ?? 'none';
+                invalid(response, method, url, `the body is not JSON (Content-Type: ${type})`);
+              }
+            }
+            if (response.ok) {
+              if (shape !== undefined && !(shape === 'array' ? Array.isArray(body) : isObject(body)))
+                invalid(
+                  response,
+                  method,
+                  url,
+                  body == null ? 'the body is missing' : `the body is not a JSON ${shape}`,
+                );
+              return { response, url, data: body, clean };
+            }
+            const requestId = clean(headers.get('x-request-id') ?? undefined);
+            return { response, url: clean(url), requestId, error: clean(body), clean };
+          }
           reason = `HTTP ${status}`;
         }
         if (shown) await emit(hooks as Hooks[], 'onRetry', { ...shown, delay: delay as number, reason });
@@ -176,42 +202,6 @@ export function createTransport(config: TransportConfig): Transport {
       throw error instanceof CivisError ? clean(error) : error;
     }
   };
-}
-
-/**
- * The body parsed once, here. A success body that is not JSON (an HTML page, a cut-off document) or not
- * of the documented shape is an InvalidResponseError, not a SyntaxError or a TypeError later; an error
- * body that is not JSON is kept as text, and the key a server or proxy may echo back in it is scrubbed.
- */
-function received(
-  response: Response,
-  text: string | undefined,
-  method: string,
-  url: string,
-  shape: Shape | undefined,
-  clean: <T>(value: T) => T,
-): Received {
-  let body: unknown = text;
-  try {
-    body = text?.trim() ? JSON.parse(text) : undefined;
-  } catch {
-    if (response.ok) {
-      const type = response.headers.get('content-type') ?? 'none';
-      invalid(response, method, url, `the body is not JSON (Content-Type: ${type})`);
-    }
-  }
-  if (response.ok) {
-    if (shape !== undefined && !(shape === 'array' ? Array.isArray(body) : isObject(body)))
-      invalid(
-        response,
-        method,
-        url,
-        body == null ? 'the body is missing' : `the body is not a JSON ${shape}`,
-      );
-    return { response, url, data: body, clean };
-  }
-  const requestId = clean(response.headers.get('x-request-id') ?? undefined);
-  return { response, url: clean(url), requestId, error: clean(body), clean };
 }
 
 /** Thrown unscrubbed: the transport scrubs every CivisError that leaves it. */
