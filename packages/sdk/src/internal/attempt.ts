@@ -33,7 +33,28 @@ export async function attemptOnce(
     // attempt: the caller's objects are never written to.
     const send = config.fetch;
     response = await send(url, { method, headers, body, redirect: 'manual', signal: controller.signal });
-    return { response, text: await readText(response, maxResponseBytes) };
+    // The body as text, at most `maxResponseBytes` of it, counted as they come (a declared length may be
+    // absent, or be the compressed one): a larger body is cancelled as soon as it passes the limit.
+    // Decoded once, at the end: a character split across two chunks is whole by then.
+    const reader = response.body?.getReader();
+    let text: string | undefined;
+    if (reader) {
+      const chunks: Uint8Array[] = [];
+      let bytes = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        bytes += value.byteLength;
+        if (bytes > maxResponseBytes) {
+          reader.cancel().catch(() => {});
+          throw TOO_LARGE;
+        }
+        chunks.push(value);
+      }
+      // One chunk (most answers) decoded at once; several joined by a Blob, which decodes UTF-8 too.
+      text = chunks.length < 2 ? decoder.decode(chunks[0]) : await new Blob(chunks as BlobPart[]).text();
+    }
+    return { response, text };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (error === TOO_LARGE) {
@@ -63,28 +84,3 @@ export async function attemptOnce(
 const TOO_LARGE = Symbol();
 // Decoding a whole body keeps no state between calls, so one decoder serves every response.
 const decoder = new TextDecoder();
-
-/**
- * The body as text, at most `limit` bytes of it, counted as they come (a declared length may be absent,
- * or be the compressed one): a larger body is cancelled as soon as it passes the limit. Decoded once, at
- * the end: a character split across two chunks is whole by then.
- */
-async function readText(response: Response, limit: number): Promise<string | undefined> {
-  const body = response.body;
-  if (body === null) return undefined;
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > limit) {
-      reader.cancel().catch(() => {});
-      throw TOO_LARGE;
-    }
-    chunks.push(value);
-  }
-  // One chunk (most answers) decoded at once; several joined by a Blob, which decodes UTF-8 too.
-  return chunks.length < 2 ? decoder.decode(chunks[0]) : new Blob(chunks as BlobPart[]).text();
-}
