@@ -33,8 +33,6 @@ export interface PaginatorOptions {
   signal?: AbortSignal;
 }
 
-function ignore(): void {}
-
 /** Every item from the starting page on, in order; `pages()` for whole pages, `toArray()` to collect. */
 export class Paginator<T> implements AsyncIterable<T> {
   readonly #fetchPage: PageFetcher<T>;
@@ -72,7 +70,7 @@ export class Paginator<T> implements AsyncIterable<T> {
         }
         const pending = this.#fetchPage(next++, controller.signal);
         // Handled when its turn comes; until then a failure must not become an unhandled rejection.
-        pending.catch(ignore);
+        pending.catch(() => {});
         ahead.push(pending);
       }
     };
