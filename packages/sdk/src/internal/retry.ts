@@ -9,30 +9,6 @@ export interface Backoff {
 
 export const DEFAULT_BACKOFF: Backoff = { initial: 500, max: 60_000 };
 
-/**
- * Whether a response with this status may be retried. POST only where the service promises the request
- * was not processed (429, 503); PATCH never, as it is not idempotent; the rest on 429, 502, 503, 504.
- */
-export function isRetryableStatus(method: string, status: number): boolean {
-  return (
-    method !== 'PATCH' &&
-    (status === 429 || status === 503 || (method !== 'POST' && (status === 502 || status === 504)))
-  );
-}
-
-/**
- * A failed connection or a timeout may have reached the service: only idempotent methods retry it; and
- * not a failure that cannot go otherwise next time (`code`): an unknown host, a certificate the system
- * does not trust, a URL or scheme fetch refuses.
- */
-export function isRetryableFailure(method: string, code = ''): boolean {
-  return (
-    method !== 'POST' &&
-    method !== 'PATCH' &&
-    !/ENOTFOUND|CERT|UNABLE_TO|ERR_INVALID|unknown scheme/.test(code)
-  );
-}
-
 /** `Retry-After` in milliseconds, from seconds or an HTTP date; undefined when absent or unreadable. */
 export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
   if (!value) return undefined;

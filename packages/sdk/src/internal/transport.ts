@@ -7,14 +7,7 @@ import { CivisError, ConnectionError, InvalidResponseError } from '../core/error
 import type { Hooks } from '../core/hooks.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { type AttemptConfig, attemptOnce } from './attempt.js';
-import {
-  type Backoff,
-  isRetryableFailure,
-  isRetryableStatus,
-  retryAfterMs,
-  retryDelay,
-  sleep,
-} from './retry.js';
+import { type Backoff, retryAfterMs, retryDelay, sleep } from './retry.js';
 import { scrub } from './scrub.js';
 import type { Shape } from './shapes.js';
 import { isObject } from './validate.js';
@@ -119,7 +112,12 @@ export function createTransport(config: TransportConfig): Transport {
           if (
             attempt >= maxRetries ||
             !(error instanceof ConnectionError) ||
-            !isRetryableFailure(method, error.code ?? error.message)
+            // A failed connection or a timeout may have reached the service: only idempotent methods
+            // retry it; and not a failure that cannot go otherwise next time: an unknown host, a
+            // certificate the system does not trust, a URL or scheme fetch refuses.
+            method === 'POST' ||
+            method === 'PATCH' ||
+            /ENOTFOUND|CERT|UNABLE_TO|ERR_INVALID|unknown scheme/.test(error.code ?? error.message)
           )
             throw error;
           delay = retryDelay(attempt, undefined, config.backoff);
@@ -162,7 +160,13 @@ export function createTransport(config: TransportConfig): Transport {
             }
             continue;
           }
-          if (attempt < maxRetries && isRetryableStatus(method, status))
+          // A status retried: POST only where the service promises the request was not processed (429,
+          // 503); PATCH never, as it is not idempotent; the rest on 429, 502, 503, 504.
+          if (
+            attempt < maxRetries &&
+            method !== 'PATCH' &&
+            (status === 429 || status === 503 || (method !== 'POST' && (status === 502 || status === 504)))
+          )
             delay = retryDelay(attempt, retryAfterMs(headers.get('retry-after')), config.backoff);
           if (delay === undefined) {
             // The body parsed once, here. A success body that is not JSON (an HTML page, a cut-off
