@@ -52,19 +52,3 @@ export function onAbort(signal: AbortSignal | undefined, then: () => void): () =
   waiting.add(then);
   return () => waiting.delete(then);
 }
-
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts; leaves no timer behind. */
-export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Thrown inside the executor, an abort that came first rejects the promise.
-    signal?.throwIfAborted();
-    const stop = onAbort(signal, () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    });
-    const timer = setTimeout(() => {
-      stop();
-      resolve();
-    }, ms);
-  });
-}

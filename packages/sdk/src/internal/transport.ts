@@ -7,7 +7,7 @@ import { CivisError, ConnectionError, InvalidResponseError } from '../core/error
 import type { Hooks } from '../core/hooks.js';
 import type { RequestOptions } from '../core/request-options.js';
 import { type AttemptConfig, attemptOnce } from './attempt.js';
-import { type Backoff, retryAfterMs, retryDelay, sleep } from './retry.js';
+import { type Backoff, onAbort, retryAfterMs, retryDelay } from './retry.js';
 import { scrub } from './scrub.js';
 import type { Shape } from './shapes.js';
 import { isObject } from './validate.js';
@@ -198,7 +198,19 @@ export function createTransport(config: TransportConfig): Transport {
           reason = `HTTP ${status}`;
         }
         if (shown) await emit(hooks as Hooks[], 'onRetry', { ...shown, delay: delay as number, reason });
-        await sleep(delay as number, signal);
+        // The wait: over after `delay`, or rejected with the signal's reason as soon as it aborts (thrown
+        // inside the executor, an abort that came first rejects it); no timer is left behind.
+        await new Promise<void>((resolve, reject) => {
+          signal?.throwIfAborted();
+          const stop = onAbort(signal, () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+          });
+          const timer = setTimeout(() => {
+            stop();
+            resolve();
+          }, delay);
+        });
         attempt++;
       }
     } catch (error) {
