@@ -162,17 +162,3 @@ export class SyncError extends CivisError {
     });
   }
 }
-
-/** Builds the error for a failed response: the one place an HTTP error becomes an exception. */
-export function apiError(response: ErrorResponse, method: string, url: string): CivisApiError {
-  const { status } = response;
-  const ErrorClass =
-    {
-      401: AuthenticationError,
-      403: PermissionDeniedError,
-      404: NotFoundError,
-      409: ConflictError,
-      429: RateLimitError,
-    }[status] ?? (status >= 500 ? ServerError : CivisApiError);
-  return new ErrorClass(response, method, url);
-}

@@ -2,7 +2,17 @@
 // parameters, query, body and result, so a wrong path or field does not compile. The result is the
 // body (nothing, for a DELETE's 204) or a thrown CivisError.
 import type { Data, Operation, PathOf, Verb } from '@civis-ts/client';
-import { apiError, CivisError, InvalidResponseError } from '../core/errors.js';
+import {
+  AuthenticationError,
+  CivisApiError,
+  CivisError,
+  ConflictError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+} from '../core/errors.js';
 import { type ListOptions, type Page, Paginator } from '../core/paginator.js';
 import type { RequestOptions } from '../core/request-options.js';
 import type { Call, CallInput } from './call.js';
@@ -27,8 +37,17 @@ export type Input<O> = (O extends { parameters: { path: infer Path } }
  */
 function bodyOf({ response, data, error, requestId, url }: Received, verb: string): unknown {
   if (!response.ok) {
+    // The one place an HTTP error becomes an exception: its class by status family.
     const { status, headers } = response;
-    throw apiError({ status, headers, body: error, requestId }, verb, url);
+    const ErrorClass =
+      {
+        401: AuthenticationError,
+        403: PermissionDeniedError,
+        404: NotFoundError,
+        409: ConflictError,
+        429: RateLimitError,
+      }[status] ?? (status >= 500 ? ServerError : CivisApiError);
+    throw new ErrorClass({ status, headers, body: error, requestId }, verb, url);
   }
   return verb === 'DELETE' ? undefined : data;
 }
