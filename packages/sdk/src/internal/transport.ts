@@ -85,11 +85,10 @@ export function createTransport(config: TransportConfig): Transport {
   // The options were checked by the call (internal/call.ts), with the URL.
   return async function send(url, init, options = NO_OPTIONS, shape) {
     const { maxRetries = config.maxRetries, signal } = options;
-    const installed = config.hooks;
     // The hooks this call runs: none at all (no list, no event) when nobody installed any.
     const hooks =
-      installed.length || options.onRequest || options.onResponse || options.onRetry
-        ? [...installed, options]
+      config.hooks.length || options.onRequest || options.onResponse || options.onRetry
+        ? [...config.hooks, options]
         : undefined;
     signal?.throwIfAborted();
     let method = init.method as string;
