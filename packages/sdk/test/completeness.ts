@@ -1,16 +1,21 @@
 // Completeness of the SDK: every operation of the spec, each of its query parameters and each top-level
 // field of its request body is reachable through an SDK method, or listed in test/not-exposed.ts with
-// the reason. Each operation is called through its method with every parameter and field set, over a
-// fetch that records the request and answers with a sample of the spec's response; the request must be
-// that operation's and carry them all. Run by completeness.test.ts, and by the API-change drill
-// (scripts/test/api-change-drill.test.ts) on a changed copy of the repo.
+// the reason. Which method calls an operation is read from the SDK's sources (@civis-ts/spec/sdk-methods:
+// its `send`/`paginate` calls, paths resolved by the compiler), never listed here. Each operation is
+// called through its method with every parameter and field set, over a fetch that records the request and
+// answers with a sample of the spec's response; the request must be that operation's and carry them all.
+// Run by completeness.test.ts, and by the API-change drill (scripts/test/api-change-drill.test.ts) on a
+// changed copy of the repo.
+import { fileURLToPath } from 'node:url';
 import { camelCase } from '@civis-ts/spec/naming';
 import { sampleOf } from '@civis-ts/spec/sample';
+import { type SdkMember, sdkMembers, sdkProgram } from '@civis-ts/spec/sdk-methods';
 import { isObject, type Json, operationsOf, resolve, type WalkedOperation } from '@civis-ts/spec/walk';
 import type { Civis } from '../src/index.js';
-import { deprecationProblem, traced } from './deprecated.js';
 import { NOT_EXPOSED } from './not-exposed.js';
 import { json, stubClient } from './stub-fetch.js';
+
+const SDK = fileURLToPath(new URL('..', import.meta.url));
 
 /** Every parameter and body field of one operation, with sample values (query names camelCase). */
 interface Sample {
@@ -33,24 +38,12 @@ const grantOptions = (s: Sample) => ({
 });
 
 /**
- * How the SDK reaches each operation, given every input set. Methods that take the spec's types pass
- * the sample on whole, so a parameter or field the spec adds reaches them with no edit here; those that
- * reshape their input (archive, shares) say where each field goes.
+ * How to call the methods that reshape their input (the rest take the spec's path parameters, query or
+ * body as they are, and are called from what the scan says of their parameters): where each field goes.
  */
-const INVOKE: Record<string, Invoke> = {
+const RESHAPED: Record<string, Invoke> = {
   listPermissionSets: (c, s) =>
     firstPage(sets(c).list({ ...s.query, archived: true, author: [1, 2] } as Loose, { concurrency: 1 })),
-  createPermissionSet: (c, s) => sets(c).create(s.body as Loose),
-  getPermissionSet: (c, s) => sets(c).get(s.path.id as number),
-  replacePermissionSet: (c, s) => sets(c).replace(s.path.id as number, s.body as Loose),
-  updatePermissionSet: (c, s) => sets(c).update(s.path.id as number, s.body as Loose),
-  setPermissionSetArchived: (c, s) =>
-    s.body.status ? sets(c).archive(s.path.id as number) : sets(c).unarchive(s.path.id as number),
-  listPermissionSetDependencies: (c, s) => sets(c).dependencies(s.path.id as number, s.query as Loose),
-  transferPermissionSet: (c, s) => sets(c).transfer(s.path.id as number, s.body as Loose),
-  listPermissionSetUserPermissions: (c, s) =>
-    sets(c).userPermissions(s.path.id as number, s.path.user_id as number),
-  listPermissionSetShares: (c, s) => setShares(c, s).list(),
   sharePermissionSetWithUsers: (c, s) =>
     setShares(c, s).grant(
       { users: s.body.userIds as number[] },
@@ -65,12 +58,6 @@ const INVOKE: Record<string, Invoke> = {
     ),
   revokePermissionSetUserShare: (c, s) => setShares(c, s).revoke({ users: [s.path.user_id as number] }),
   revokePermissionSetGroupShare: (c, s) => setShares(c, s).revoke({ groups: [s.path.group_id as number] }),
-  listPermissionSetResources: (c, s) => firstPage(resources(c, s).list(s.query as Loose, { concurrency: 1 })),
-  createPermissionSetResource: (c, s) => resources(c, s).create(s.body as Loose),
-  getPermissionSetResource: (c, s) => resources(c, s).get(s.path.name as string),
-  updatePermissionSetResource: (c, s) => resources(c, s).update(s.path.name as string, s.body as Loose),
-  deletePermissionSetResource: (c, s) => resources(c, s).delete(s.path.name as string),
-  listPermissionSetResourceShares: (c, s) => resourceShares(c, s).list(),
   sharePermissionSetResourceWithUsers: (c, s) =>
     resourceShares(c, s).grant(
       { users: s.body.userIds as number[] },
@@ -89,29 +76,87 @@ const INVOKE: Record<string, Invoke> = {
     resourceShares(c, s).revoke({ groups: [s.path.group_id as number] }),
 };
 
-/** Where the SDK method of an operation on this path belongs, by the longest matching prefix. */
-export function home(path: string): string {
-  if (/^\/permission_sets\/\{id\}\/resources\/\{name\}\/shares(\/|$)/.test(path)) {
-    return 'Shares (packages/sdk/src/resources/shares.ts), reached as civis.permissionSets.resources(id).shares(name)';
+/** The SDK's members, scanned once per process (the drill passes its own, from its typecheck's program). */
+let scanned: SdkMember[] | undefined;
+export const scannedMembers = () => {
+  scanned ??= sdkMembers(sdkProgram(SDK), SDK);
+  return scanned;
+};
+
+/** Every way to reach an instance of each class from a Civis: the accessors (properties, methods) in turn. */
+function routesTo(members: SdkMember[]): Map<string, SdkMember[][]> {
+  const routes = new Map<string, SdkMember[][]>([['Civis', [[]]]]);
+  const queue = ['Civis'];
+  for (let from = queue.shift(); from; from = queue.shift()) {
+    for (const accessor of members.filter((m) => m.className === from && m.returns && m.returns !== from)) {
+      const to = accessor.returns as string;
+      const known = routes.get(to) ?? [];
+      if (known.length === 0) queue.push(to);
+      routes.set(to, [...known, ...(routes.get(from) ?? []).map((route) => [...route, accessor])]);
+    }
   }
-  if (/^\/permission_sets\/\{id\}\/shares(\/|$)/.test(path)) {
-    return 'Shares (packages/sdk/src/resources/shares.ts), reached as civis.permissionSets.shares(id)';
-  }
-  if (/^\/permission_sets\/\{id\}\/resources(\/|$)/.test(path)) {
-    return 'Resources (packages/sdk/src/resources/resources.ts), reached as civis.permissionSets.resources(id)';
-  }
-  if (/^\/permission_sets(\/|$)/.test(path)) {
-    return 'PermissionSets (packages/sdk/src/resources/permission-sets.ts), reached as civis.permissionSets';
-  }
-  return 'a new resource class in packages/sdk/src/resources/, made in packages/sdk/src/core/civis.ts';
+  return routes;
 }
+
+/**
+ * Calls `method` as the scan describes it: each accessor to its class and the method itself take the path
+ * parameters in the template's order, its object parameter the body (or the query), its options nothing.
+ * Every route to the class is tried, as the same class serves several paths (a set's shares, a resource's).
+ */
+function plainInvoke(method: SdkMember, routes: SdkMember[][], path: string): Invoke {
+  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string);
+  return async (civis, sample) => {
+    for (const route of routes) {
+      const queue = names.map((name) => sample.path[name]);
+      const args = (member: SdkMember) =>
+        member.parameters.map((p) =>
+          p.kind === 'path'
+            ? queue.shift()
+            : p.kind === 'input'
+              ? Object.keys(sample.body).length > 0
+                ? sample.body
+                : sample.query
+              : undefined,
+        );
+      let target: Loose = civis;
+      for (const accessor of route) {
+        target =
+          accessor.kind === 'property' ? target[accessor.name] : target[accessor.name](...args(accessor));
+      }
+      // Only the route that takes every path parameter is this operation's.
+      const call = args(method);
+      if (queue.length > 0) continue;
+      const result = await target[method.name](...call);
+      return typeof result?.pages === 'function' ? firstPage(result) : result;
+    }
+    throw new Error(`no route from a Civis to ${method.className} takes the path parameters of ${path}`);
+  };
+}
+
+/** Where the SDK method of a new operation belongs: the class whose methods call the other operations of its tag. */
+function home(operation: WalkedOperation, operations: WalkedOperation[], members: SdkMember[]): string {
+  const tag = (op: WalkedOperation) => (Array.isArray(op.operation.tags) ? op.operation.tags[0] : undefined);
+  const siblings = new Set(
+    operations.filter((op) => op !== operation && tag(op) === tag(operation)).map((op) => call(op)),
+  );
+  const owner = members.find((m) => m.kind === 'method' && m.calls.some((c) => siblings.has(c)));
+  if (!owner) {
+    return `a new resource class in packages/sdk/src/resources/ (the spec's tag ${JSON.stringify(tag(operation))} has no SDK class yet), reached from Civis in packages/sdk/src/core/civis.ts`;
+  }
+  const route = routesTo(members).get(owner.className)?.[0] ?? [];
+  const reached = ['civis', ...route.map((a) => (a.kind === 'property' ? a.name : `${a.name}(…)`))].join('.');
+  return `${owner.className} (packages/sdk/${owner.file}), reached as ${reached}`;
+}
+
+const call = (operation: WalkedOperation) => `${operation.method.toUpperCase()} ${operation.path}`;
 
 /**
  * What the SDK cannot reach in `openapi` (the bundled spec): one message per operation, parameter or
  * field, naming it and where its method belongs. Empty when everything is reachable.
  */
-export async function sdkProblems(openapi: Json): Promise<string[]> {
+export async function sdkProblems(openapi: Json, members: SdkMember[] = scannedMembers()): Promise<string[]> {
   const operations = operationsOf(openapi);
+  const routes = routesTo(members);
 
   function sampleFor(operation: WalkedOperation): Sample {
     const sample: Sample = { path: {}, query: {}, body: {} };
@@ -153,40 +198,37 @@ export async function sdkProblems(openapi: Json): Promise<string[]> {
     const id = operation.operationId as string;
     const label = `${id} (${operation.method.toUpperCase()} ${operation.path})`;
     if (NOT_EXPOSED[id]) continue;
-    const invoke = INVOKE[id];
-    if (!invoke) {
+    const methods = members.filter((m) => m.kind === 'method' && m.calls.includes(call(operation)));
+    const method = methods[0];
+    if (!method) {
       problems.push(
-        `${label} is not reachable through the SDK. Add its method to ${home(operation.path)}, and a line ` +
-          `for it in INVOKE in packages/sdk/test/completeness.ts; or list ${id} in ` +
-          'packages/sdk/test/not-exposed.ts with the reason it is not exposed.',
+        `${label} is not reachable through the SDK. Add its method to ${home(operation, operations, members)}; ` +
+          `or list ${id} in packages/sdk/test/not-exposed.ts with the reason it is not exposed.`,
       );
       continue;
     }
+    const its = `${method.className}.${method.name} (packages/sdk/${method.file})`;
+    const invoke = RESHAPED[id] ?? plainInvoke(method, routes.get(method.className) ?? [], operation.path);
     const { civis, calls } = stubClient(async (init) => {
       const call = calls.at(-1) as (typeof calls)[number];
       return answer(init.method ?? 'GET', new URL(call.url));
     });
     const sample = sampleFor(operation);
-    const tracing = traced(civis);
     try {
-      await invoke(tracing.value, sample);
+      await invoke(civis, sample);
     } catch (error) {
       problems.push(
-        `${label}: its SDK method refused the spec's inputs (${(error as Error).message}); regenerate ` +
-          '(`pnpm generate`), or fix its method and its line in INVOKE in packages/sdk/test/completeness.ts.',
+        `${label}: its SDK method ${its} refused the spec's inputs (${(error as Error).message}); regenerate ` +
+          '(`pnpm generate`), or fix the method; one that reshapes its input says how it is called in ' +
+          'RESHAPED in packages/sdk/test/completeness.ts.',
       );
       continue;
     }
-    const sent = calls.find((call) => operationOf(call.method, new URL(call.url)) === operation);
+    const sent = calls.find((sent) => operationOf(sent.method, new URL(sent.url)) === operation);
     if (!sent) {
-      problems.push(
-        `${label}: its SDK method (INVOKE in packages/sdk/test/completeness.ts) sent no request to it.`,
-      );
+      problems.push(`${label}: its SDK method ${its} sent no request to it.`);
       continue;
     }
-    const called = tracing.last();
-    const deprecated = operation.operation.deprecated === true && called && deprecationProblem(label, called);
-    if (deprecated) problems.push(deprecated);
     const url = new URL(sent.url);
     const body = sent.body === undefined ? {} : (JSON.parse(sent.body) as Json);
     const missing = [
@@ -200,7 +242,7 @@ export async function sdkProblems(openapi: Json): Promise<string[]> {
     for (const [where, name] of missing) {
       problems.push(
         `${label}: the SDK never sends the ${where === 'query' ? 'query parameter' : 'body field'} \`${name}\`. ` +
-          `Let its method in ${home(operation.path)} take and send it (a method that takes the spec's types ` +
+          `Let its method ${its} take and send it (a method that takes the spec's types ` +
           `needs no edit: regenerate), or list \`${id} ${where} ${name}\` in packages/sdk/test/not-exposed.ts ` +
           'with the reason.',
       );
@@ -218,8 +260,8 @@ export async function sdkProblems(openapi: Json): Promise<string[]> {
   for (const key of Object.keys(NOT_EXPOSED).filter((k) => !known.has(k))) {
     problems.push(`packages/sdk/test/not-exposed.ts lists \`${key}\`, which the spec does not have.`);
   }
-  for (const id of Object.keys(INVOKE).filter((i) => !operations.some((op) => op.operationId === i))) {
-    problems.push(`INVOKE in packages/sdk/test/completeness.ts names ${id}, which the spec does not have.`);
+  for (const id of Object.keys(RESHAPED).filter((i) => !operations.some((op) => op.operationId === i))) {
+    problems.push(`RESHAPED in packages/sdk/test/completeness.ts names ${id}, which the spec does not have.`);
   }
   return problems;
 }

@@ -97,7 +97,9 @@ export class Shares {
         permissionLevel,
         [`${kind}Ids`]: ids,
       } as unknown as ShareWithUsersRequest;
-      const path = `${this.#base}/${kind}s` as `${SharesPath}/users`;
+      // Typed as both paths it can be, so that what reads the SDK's calls (the build's deprecation marks,
+      // the completeness check) sees both operations.
+      const path = `${this.#base}/${kind}s` as `${SharesPath}/${'users' | 'groups'}`;
       if (ids?.length)
         shares = await send(this.#call, 'PUT', path, { path: this.#path, body }, options, (index) =>
           flatten([index]),
@@ -111,7 +113,8 @@ export class Shares {
   async revoke(from: ShareTargets, options?: RequestOptions): Promise<void> {
     check(targets, from, '');
     for (const kind of KINDS) {
-      const template = `${this.#base}/${kind}s/{${kind}_id}` as `${SharesPath}/users/{user_id}`;
+      const template =
+        `${this.#base}/${kind}s/{${kind}_id}` as `${SharesPath}/${'users/{user_id}' | 'groups/{group_id}'}`;
       for (const id of from[`${kind}s`] ?? []) {
         const path = { ...this.#path, [`${kind}_id`]: id } as { id: number; name: string; user_id: number };
         await send(this.#call, 'DELETE', template, { path }, options);
