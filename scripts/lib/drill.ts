@@ -18,6 +18,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import type { SdkMember } from '@civis-ts/spec/sdk-methods';
 import { bundleSpec, ROOT, readRepoFile, renderArtifacts, SPEC_ENTRY } from './codegen.ts';
 import { diffSpecs } from './spec-diff/index.ts';
 import type { Json, Level } from './spec-diff/types.ts';
@@ -28,17 +30,30 @@ const COPIED = [
   'spec',
   'tsconfig.base.json',
   ...PACKAGES.flatMap((p) =>
-    ['src', 'test', 'package.json', 'openapi.json', 'dist'].map((f) => `packages/${p}/${f}`),
+    ['src', 'test', 'scripts', 'package.json', 'openapi.json', 'dist'].map((f) => `packages/${p}/${f}`),
   ),
 ];
 
-/** A copy whose packages resolve each other inside it and everything else from the installed tree. */
-export function copyRepo(): string {
+/** What the full drill copies besides: each package whole (its suites' configs, fixtures, README) and the docs its tests read. */
+const COPIED_FOR_SUITES = [
+  ...PACKAGES.map((p) => `packages/${p}`),
+  'README.md',
+  'RELEASING.md',
+  'CONTRIBUTING.md',
+  'package.json',
+];
+
+/**
+ * A copy whose packages resolve each other inside it and everything else from the installed tree; with
+ * `forSuites`, with all that the packages' own test suites read.
+ */
+export function copyRepo(forSuites = false): string {
   const dir = mkdtempSync(join(tmpdir(), 'civis-drill-'));
-  for (const rel of COPIED) {
+  for (const rel of forSuites ? [...COPIED, ...COPIED_FOR_SUITES] : COPIED) {
     if (!existsSync(join(ROOT, rel))) continue;
     cpSync(join(ROOT, rel), join(dir, rel), {
       recursive: true,
+      force: true,
       filter: (source) => !source.includes('node_modules'),
     });
   }
@@ -58,7 +73,12 @@ export function copyRepo(): string {
       }
       mkdirSync(join(to, entry), { recursive: true });
       for (const pkg of readdirSync(join(from, entry))) {
-        symlinkSync(join(dir, pkg === 'spec' ? 'spec' : `packages/${pkg}`), join(to, entry, pkg));
+        // The copied packages to their copies; a test helper (prism-check) to the installed one.
+        const copied = pkg === 'spec' || PACKAGES.includes(pkg);
+        const target = copied
+          ? join(dir, pkg === 'spec' ? 'spec' : `packages/${pkg}`)
+          : realpathSync(join(from, entry, pkg));
+        symlinkSync(target, join(to, entry, pkg));
       }
     }
   }
@@ -151,12 +171,12 @@ class Typechecker {
     this.#child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
   }
 
-  check(dir: string): Promise<string[]> {
+  check(dir: string): Promise<{ errors: string[]; members: SdkMember[] }> {
     return new Promise((resolve, reject) => {
       this.#waiting = (line) => {
-        const answer = JSON.parse(line) as { errors?: string[]; failure?: string };
+        const answer = JSON.parse(line) as { errors?: string[]; members?: SdkMember[]; failure?: string };
         if (answer.failure) reject(new Error(`drill typecheck: ${answer.failure}`));
-        else resolve(answer.errors ?? []);
+        else resolve({ errors: answer.errors ?? [], members: answer.members ?? [] });
       };
       this.#child.stdin.write(`${JSON.stringify({ dir })}\n`);
     });
@@ -176,36 +196,48 @@ export function stopTypecheckers(): void {
   idle.length = 0;
 }
 
-/** `tsc` over the SDK's, the mock's and the CLI's sources and `probe` (code a user would write): the errors, by file. */
-export async function typecheck(dir: string, probe: string): Promise<Map<string, string[]>> {
+/**
+ * `tsc` over the SDK's, the mock's and the CLI's sources and `probe` (code a user would write): the errors,
+ * by file, and the SDK's members (which operations each method calls) read from the same program.
+ */
+export async function typecheck(
+  dir: string,
+  probe: string,
+): Promise<{ errors: Map<string, string[]>; members: SdkMember[] }> {
   writeFileSync(join(dir, 'probe.ts'), probe);
   let checker = idle.pop();
   if (!checker) {
     checker = new Typechecker();
     started.push(checker);
   }
-  let lines: string[];
+  let answer: { errors: string[]; members: SdkMember[] };
   try {
-    lines = await checker.check(dir);
+    answer = await checker.check(dir);
   } finally {
     idle.push(checker);
   }
   const errors = new Map<string, string[]>();
-  for (const line of lines) {
+  for (const line of answer.errors) {
     const match = /^(.+?)\(\d+,\d+\): error (.*)$/.exec(line);
     if (!match) continue;
     const file = relative(dir, join(dir, match[1] as string));
     errors.set(file, [...(errors.get(file) ?? []), match[2] as string]);
   }
-  return errors;
+  return { errors, members: answer.members };
 }
 
-/** The SDK's and the mock's completeness problems, from the copy's own checks on its regenerated spec. */
-export async function completeness(dir: string): Promise<{ sdk: string[]; mock: string[] }> {
+/**
+ * The SDK's and the mock's completeness problems, from the copy's own checks on its regenerated spec
+ * (the SDK's members as the drill's typecheck read them).
+ */
+export async function completeness(
+  dir: string,
+  members: SdkMember[],
+): Promise<{ sdk: string[]; mock: string[] }> {
   const openapi = JSON.parse(readFileSync(join(dir, 'packages/client/openapi.json'), 'utf8')) as Json;
   const { sdkProblems } = await import(join(dir, 'packages/sdk/test/completeness.ts'));
   const { mockProblems } = await import(join(dir, 'packages/mock/test/completeness.ts'));
-  return { sdk: await sdkProblems(openapi), mock: await mockProblems(openapi) };
+  return { sdk: await sdkProblems(openapi, members), mock: await mockProblems(openapi) };
 }
 
 /** The files a maintainer is told to edit: those with a type error, and those a completeness problem names. */
@@ -213,7 +245,7 @@ export function filesToEdit(errors: Map<string, string[]>, problems: string[]): 
   const files = new Set([...errors.keys()].filter((file) => file !== 'probe.ts'));
   // Every file a message names, but the list of what is deliberately not exposed: that is the other way out.
   for (const problem of problems) {
-    for (const [named] of problem.matchAll(/packages\/[\w./-]+?(\.ts|\/)(?=[\s),;:]|$)/g)) {
+    for (const [named] of problem.matchAll(/packages\/[\w./-]+?(\.ts|\/)(?=[\s),;:]|\.(?:\s|$)|$)/g)) {
       if (!named.endsWith('not-exposed.ts')) files.add(named);
     }
   }
@@ -284,4 +316,111 @@ export function runCopyCli(dir: string, argv: string[], answer?: unknown): Promi
   });
   cliTurn = turn.catch(() => undefined);
   return turn;
+}
+
+/** Runs `command` in package `name` of the copy, with the installed binaries (the package's own first) on the PATH. */
+function sh(command: string, dir: string, name: string): Promise<{ code: number; output: string }> {
+  const cwd = join(dir, 'packages', name);
+  const bins = [join(ROOT, 'packages', name, 'node_modules/.bin'), join(ROOT, 'node_modules/.bin')];
+  return new Promise((done) => {
+    const child = spawn('sh', ['-c', command], {
+      cwd,
+      env: {
+        ...process.env,
+        PATH: [...bins, process.env.PATH].join(':'),
+        CI: 'true',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        UPDATE_DRILL_TABLE: '',
+        DRILL_SUITES: '',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+    });
+    child.on('close', (code) => done({ code: code ?? 1, output }));
+  });
+}
+
+/**
+ * The full drill's build of a copy made with `copyRepo(true)`, as `pnpm regen` builds: each package in
+ * dependency order with its own `build` script, its package.json's entries back at dist/ (so its suites
+ * run what a user installs), and only when neither it nor a package it needs has a type error (`broken`,
+ * from the drill's typecheck) or failed to build. A package not built has no dist at all: nothing runs an
+ * old build as the new one. Each package's outcome.
+ */
+export async function buildCopy(dir: string, broken: Set<string>): Promise<Map<string, string>> {
+  const outcome = new Map<string, string>();
+  // What each needs first, its test dependencies included (the SDK's suites run against the built mock).
+  for (const name of ['client', 'mock', 'sdk', 'cli']) {
+    const root = join(dir, 'packages', name);
+    const manifest = readFileSync(join(ROOT, 'packages', name, 'package.json'), 'utf8');
+    writeFileSync(join(root, 'package.json'), manifest);
+    const {
+      dependencies = {},
+      devDependencies = {},
+      scripts = {},
+    } = JSON.parse(manifest) as Record<string, Record<string, string>>;
+    const needs = Object.keys({ ...dependencies, ...devDependencies })
+      .map((dep) => dep.replace('@civis-ts/', ''))
+      .filter((dep) => PACKAGES.includes(dep));
+    const blocked = broken.has(name)
+      ? 'type errors'
+      : needs.find((dep) => outcome.get(dep) !== 'built')
+        ? `${needs.find((dep) => outcome.get(dep) !== 'built')} not built`
+        : undefined;
+    rmSync(join(root, 'dist'), { recursive: true, force: true });
+    if (blocked) {
+      outcome.set(name, `not built (${blocked})`);
+      continue;
+    }
+    const { code } = await sh(scripts.build ?? 'tsup', dir, name);
+    outcome.set(name, code === 0 ? 'built' : 'build failed');
+  }
+  return outcome;
+}
+
+export interface SuiteRun {
+  /** The package whose suites ran. */
+  suite: string;
+  passed: boolean;
+  /** vitest's count of test files, e.g. `1 failed | 16 passed (17)`. */
+  files: string;
+  /** The failing test files, as vitest names them. */
+  failed: string[];
+}
+
+/**
+ * Every package's vitest suites (each package's own config, every project of it) in a copy made with
+ * `copyRepo(true)`, one package after the other: passed or not, with vitest's counts.
+ */
+export async function runSuites(dir: string, built: Map<string, string>): Promise<SuiteRun[]> {
+  const runs: SuiteRun[] = [];
+  for (const suite of PACKAGES) {
+    const state = built.get(suite) ?? 'not built';
+    if (state !== 'built') {
+      runs.push({ suite, passed: false, files: state, failed: [] });
+      continue;
+    }
+    const { code, output } = await sh(`node ${join(ROOT, 'node_modules/vitest/vitest.mjs')} run`, dir, suite);
+    const plain = stripVTControlCharacters(output);
+    runs.push({
+      suite,
+      passed: code === 0,
+      files: /Test Files\s+(.+)/.exec(plain)?.[1]?.trim() ?? `no summary (exit ${code})`,
+      failed: [
+        ...new Set(
+          [...plain.matchAll(/^\s*FAIL\s+(?:\|[^|]+\|\s+)?(test\/\S+\.test\.ts)/gm)].map(
+            (m) => m[1] as string,
+          ),
+        ),
+      ],
+    });
+  }
+  return runs;
 }

@@ -55,15 +55,39 @@ export function typeErrors(output: string, dirs: Map<string, string>): Map<strin
 export function failedTests(output: string, dirs: Map<string, string>): Map<string, string[]> {
   const failed = new Map<string, string[]>();
   for (const line of stripAnsi(output).split('\n')) {
-    const match = /^(\S+?):test: +FAIL +(\S+) > (.*)$/.exec(line.trim());
+    // vitest names the project first when a package has several (`FAIL   through prism  test/x.test.ts`).
+    const match = /^(\S+?):test: +FAIL +(?:.+? +)?(\S+\.test\.[cm]?[jt]s) (?:> (.*)|\[.*\])$/.exec(
+      line.trim(),
+    );
     if (!match) continue;
-    const [, pkg, file, test] = match as unknown as [string, string, string, string];
+    const [, pkg, file, named] = match as unknown as [string, string, string, string | undefined];
+    const test = named ?? '(the file failed to run)';
     const path = `${dirs.get(pkg) ?? pkg}/${file}`;
     const tests = failed.get(path) ?? [];
     if (!tests.includes(test)) tests.push(test);
     failed.set(path, tests);
   }
   return failed;
+}
+
+/**
+ * What the failed tests say to edit, by package: our checks' messages (completeness, the drill) name the
+ * operation or field and the file, and vitest prints them as the received side of a diff (`+   "…",`).
+ * Each message once, those that name a file in the repo.
+ */
+export function namedEdits(output: string): Map<string, string[]> {
+  const said = new Map<string, string[]>();
+  for (const line of stripAnsi(output).split('\n')) {
+    const match = /^(\S+?):test: +\+\s+"(.+)",?$/.exec(line.trim());
+    if (!match) continue;
+    const [, pkg, message] = match as unknown as [string, string, string];
+    if (!/\b(packages|spec|scripts|tests)\/[\w./-]+/.test(message)) continue;
+    const text = message.replaceAll('\\"', '"');
+    const messages = said.get(pkg) ?? [];
+    if (!messages.includes(text)) messages.push(text);
+    said.set(pkg, messages);
+  }
+  return said;
 }
 
 /** The tasks turbo reports as failed (`Failed:    @civis-ts/cli#typecheck`). */
@@ -92,6 +116,11 @@ export function regenReport(steps: StepResult[], dirs: Map<string, string>): { o
       lines.push(`      failed ${file} (its message names what to edit)`);
       for (const test of tests.slice(0, 3)) lines.push(`        > ${test}`);
       if (tests.length > 3) lines.push(`        … and ${tests.length - 3} more`);
+    }
+    for (const [pkg, messages] of namedEdits(step.output)) {
+      lines.push(`      ${pkg}'s checks say:`);
+      for (const message of messages.slice(0, 8)) lines.push(`        - ${message}`);
+      if (messages.length > 8) lines.push(`        … and ${messages.length - 8} more`);
     }
     const tasks = failedTasks(step.output);
     if (tasks.length > 0) lines.push(`      failed tasks: ${tasks.join(', ')}`);

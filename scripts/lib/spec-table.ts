@@ -63,6 +63,18 @@ function read(doc: Json, name: string, { at }: Fact): unknown {
 
 const comment = (text: string) => `/** ${text} */\n`;
 
+/** The members of TagOperations: each tag with the union of its operationIds. */
+const tags = (table: { operationId: string; tag: string }[]) =>
+  [...new Set(table.map((row) => row.tag))]
+    .map(
+      (tag) =>
+        `  ${JSON.stringify(tag)}: ${table
+          .filter((row) => row.tag === tag)
+          .map((row) => JSON.stringify(row.operationId))
+          .join(' | ')};`,
+    )
+    .join('\n');
+
 /** src/generated/facts.ts: one constant per fact, plus the operations' ids and count. */
 export function renderFacts(doc: Json, header: string): string {
   const table = operationTable(doc);
@@ -78,6 +90,8 @@ export function renderFacts(doc: Json, header: string): string {
     `${comment('How many operations the spec has.')}export const OPERATION_COUNT = ${ids.length};`,
     `${comment('Every operationId, in document order.')}export const OPERATION_IDS = ${JSON.stringify(ids)} as const;`,
     `export type OperationId = (typeof OPERATION_IDS)[number];`,
+    `${comment("Each tag's operationIds (an operation's first tag): the mock's route file of a tag is typed by it, so a new operation fails there.")}export interface TagOperations {\n${tags(table)}\n}`,
+    `${comment('A tag of the spec.')}export type Tag = keyof TagOperations;`,
     '',
   ].join('\n\n');
 }

@@ -3,11 +3,13 @@
 // user can reach the change through the SDK (a probe that must typecheck), what the completeness checks
 // and the typecheck say, and how many files besides spec/ they send the maintainer to. The table in
 // RELEASING.md is this test's result: it fails when the two differ.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SdkMember } from '@civis-ts/spec/sdk-methods';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleSpec, ROOT, SPEC_ENTRY } from '../lib/codegen.ts';
 import {
+  buildCopy,
   bumpOf,
   completeness,
   copyRepo,
@@ -16,25 +18,31 @@ import {
   regenerate,
   removeCopy,
   runCopyCli,
+  runSuites,
+  type SuiteRun,
   stopTypecheckers,
   typecheck,
 } from '../lib/drill.ts';
 import type { Json, Level } from '../lib/spec-diff/types.ts';
 
+/** What a change that no longer applies to spec/openapi.yaml (the spec moved on) tells the maintainer. */
+const STALE =
+  ': the drill edits spec/openapi.yaml as it was; once the spec changes there, update that change ' +
+  '(and the row it measures) in scripts/test/api-change-drill.test.ts';
 /** Inserts `text` after the first line matching `after` (a line of the spec, whole). */
 const insertAfter = (after: string, text: string) => (spec: string) => {
   const at = spec.indexOf(`${after}\n`);
-  if (at === -1) throw new Error(`drill: no line ${JSON.stringify(after)} in the spec`);
+  if (at === -1) throw new Error(`drill: no line ${JSON.stringify(after)} in the spec${STALE}`);
   return spec.slice(0, at + after.length + 1) + text + spec.slice(at + after.length + 1);
 };
 /** Inserts `text` before the first line that is `before`. */
 const insertBefore = (before: string, text: string) => (spec: string) => {
   const at = spec.indexOf(`${before}\n`);
-  if (at === -1) throw new Error(`drill: no line ${JSON.stringify(before)} in the spec`);
+  if (at === -1) throw new Error(`drill: no line ${JSON.stringify(before)} in the spec${STALE}`);
   return spec.slice(0, at) + text + spec.slice(at);
 };
 const replace = (from: string, to: string) => (spec: string) => {
-  if (!spec.includes(from)) throw new Error(`drill: no ${JSON.stringify(from)} in the spec`);
+  if (!spec.includes(from)) throw new Error(`drill: no ${JSON.stringify(from)} in the spec${STALE}`);
   return spec.replace(from, to);
 };
 const PROBE = `import { Civis } from './packages/sdk/src/index.js';
@@ -51,8 +59,11 @@ interface Scenario {
   probe: string;
   /** Run on the copy's SDK after regeneration: the change's checks hold with no hand edit. */
   runtime?: (sdk: typeof import('../../packages/sdk/src/index.ts')) => Promise<void>;
-  /** Run on the regenerated copy: what else the change reaches with no hand edit (the CLI, its help). */
-  check?: (dir: string) => Promise<void>;
+  /**
+   * Run on the regenerated copy: what else the change reaches with no hand edit (the CLI, its help, the
+   * SDK's built declarations), given the SDK's members as the drill's typecheck read them.
+   */
+  check?: (dir: string, members: SdkMember[]) => Promise<void>;
   expected: { bump: Level; exposed: boolean; runs: Row['runs']; loud: string; files: number };
 }
 
@@ -203,7 +214,7 @@ const SCENARIOS: Scenario[] = [
       exposed: false,
       runs: 'yes',
       loud: 'typecheck, SDK completeness, mock completeness',
-      files: 4,
+      files: 2,
     },
   },
   {
@@ -245,13 +256,23 @@ const SCENARIOS: Scenario[] = [
       '      operationId: getPermissionSet\n      deprecated: true\n',
     ),
     probe: 'return civis.permissionSets.get(1);',
-    // The CLI's help marks it; the SDK's completeness check names the method whose doc comment must say so.
-    check: async (dir) => {
+    // The CLI's help marks it, and the SDK's build marks PermissionSets.get `@deprecated` in its declarations
+    // (its last step run on the copy's built dist), which TypeScript reports at a user's call.
+    check: async (dir, members) => {
       const { COMMANDS } = await import(join(dir, 'packages/cli/src/generated/commands.ts'));
       const get = COMMANDS.find((c: { id: string }) => c.id === 'permission-sets get');
       expect(get.deprecated).toEqual(['getPermissionSet']);
+      const sdk = join(dir, 'packages/sdk');
+      const { markDist, deprecatedUses } = await import(join(sdk, 'scripts/mark-deprecated.ts'));
+      const { OPERATIONS } = await import(join(dir, 'spec/src/generated/operations.ts'));
+      expect(markDist(sdk, OPERATIONS, members)).toEqual(
+        expect.arrayContaining(['index.d.ts', 'index.d.cts']),
+      );
+      const user =
+        "import { Civis } from './dist/index.js';\nawait new Civis({ apiKey: 'k' }).permissionSets.get(1);\n";
+      expect(deprecatedUses(sdk, user)).toEqual(['2:49 get']);
     },
-    expected: { bump: 'minor', exposed: true, runs: 'yes', loud: 'SDK completeness', files: 1 },
+    expected: { bump: 'minor', exposed: true, runs: 'yes', loud: 'nothing', files: 0 },
   },
   {
     change: 'new tag with several operations',
@@ -277,7 +298,7 @@ const SCENARIOS: Scenario[] = [
       exposed: false,
       runs: 'yes',
       loud: 'typecheck, SDK completeness, mock completeness',
-      files: 5,
+      files: 4,
     },
   },
   {
@@ -289,6 +310,22 @@ const SCENARIOS: Scenario[] = [
     probe:
       'const set = await civis.permissionSets.get(1);\n  // @ts-expect-error the field is gone\n  return set.updatedAt;',
     expected: { bump: 'major', exposed: true, runs: '—', loud: 'typecheck', files: 1 },
+  },
+  {
+    change: 'renamed response field',
+    edit: (spec) =>
+      replace(
+        "        description:\n          type: [string, 'null']\n          description: A description of this permission set.\n        author:",
+        "        summary:\n          type: [string, 'null']\n          description: A description of this permission set.\n        author:",
+      )(
+        replace(
+          'required: [id, name, description, author, createdAt, updatedAt, archived]',
+          'required: [id, name, summary, author, createdAt, updatedAt, archived]',
+        )(spec),
+      ),
+    probe:
+      'const set = await civis.permissionSets.get(1);\n  const summary: string | null = set.summary;\n  // @ts-expect-error the old name is gone\n  return [summary, set.description];',
+    expected: { bump: 'major', exposed: true, runs: '—', loud: 'typecheck, mock completeness', files: 3 },
   },
   {
     change: 'renamed query parameter',
@@ -327,10 +364,16 @@ interface Row {
   files: number;
   /** What failed loudly, as the maintainer reads it. */
   messages: string[];
+  /** The full drill (DRILL_SUITES=1): every package's suites on the regenerated copy. */
+  suites?: SuiteRun[];
 }
 
-async function drill(base: Json, scenario: Scenario): Promise<Row> {
-  const dir = copyRepo();
+/** `pnpm drill`: the drill runs every package's vitest suites on each regenerated copy too. */
+const FULL = process.env.DRILL_SUITES === '1';
+
+/** One change on a copy; with `suites`, the copy's packages built and every package's suites run too. */
+async function drill(base: Json, scenario: Scenario, suites = false): Promise<Row> {
+  const dir = copyRepo(suites);
   try {
     let before = base;
     if (scenario.before) {
@@ -341,11 +384,11 @@ async function drill(base: Json, scenario: Scenario): Promise<Row> {
     editSpec(dir, scenario.edit);
     await regenerate(dir);
     const { bump } = await bumpOf(before, dir);
-    const errors = await typecheck(dir, `${PROBE}  ${scenario.probe}\n}\n`);
-    const { sdk, mock } = await completeness(dir);
+    const { errors, members } = await typecheck(dir, `${PROBE}  ${scenario.probe}\n}\n`);
+    const { sdk, mock } = await completeness(dir, members);
     await scenario.runtime?.(await import(join(dir, 'packages/sdk/src/index.ts')));
     const checked = scenario.check
-      ? await scenario.check(dir).then(
+      ? await scenario.check(dir, members).then(
           () => undefined,
           (error: Error) => `check: ${error.message}`,
         )
@@ -368,49 +411,146 @@ async function drill(base: Json, scenario: Scenario): Promise<Row> {
         ...sdk,
         ...mock,
       ],
+      // As `pnpm regen`: a package with a type error (or needing one) is not built, and its suites do not run.
+      ...(suites && {
+        suites: await runSuites(
+          dir,
+          await buildCopy(
+            dir,
+            new Set([...errors.keys()].flatMap((file) => /^packages\/(\w+)\//.exec(file)?.[1] ?? [])),
+          ),
+        ),
+      }),
     };
   } finally {
     removeCopy(dir);
   }
 }
 
-/** The table RELEASING.md carries, from the rows. */
-function table(rows: [Scenario, Row][]): string {
+/** What the last full drill (`pnpm drill`) measured: each row as the quick drill sees it, and the suites. */
+interface SuitesRecord {
+  /** The full drill's wall time, in seconds, and the machine's load when it started. */
+  seconds: number;
+  load: string;
+  /** The suites on a copy with no spec change: what a row's failures are measured against. */
+  control: SuiteRun[];
+  rows: Record<string, { measured: Omit<Row, 'messages' | 'suites'>; suites: SuiteRun[] }>;
+}
+const RECORD = join(ROOT, 'scripts/test/drill-suites.json');
+
+/** `sdk 2/17` for each suite that failed (test files failed / run), or `all pass`. */
+function suitesCell(suites: SuiteRun[] | undefined): string {
+  if (!suites) return 'not measured yet (`DRILL_RESUME=1 pnpm drill`)';
+  const failed = suites.filter((run) => !run.passed);
+  if (failed.length === 0) return `all ${suites.length} pass`;
+  return failed
+    .map((run) => {
+      const n = /(\d+) failed/.exec(run.files)?.[1];
+      const total = /\((\d+)\)/.exec(run.files)?.[1];
+      return n && total ? `${run.suite} ${n}/${total} files fail` : `${run.suite} fails (${run.files})`;
+    })
+    .join(', ');
+}
+
+/** The table RELEASING.md carries, from the rows and the full drill's record of the suites. */
+function table(rows: [Scenario, Row][], record: SuitesRecord | undefined): string {
   const lines = rows.map(
     ([scenario, row]) =>
-      `| ${scenario.change} | ${row.bump} | ${row.exposed ? 'yes' : 'no'} | ${row.runs} | ${row.files} | ${row.loud} |`,
+      `| ${scenario.change} | ${row.bump} | ${row.exposed ? 'yes' : 'no'} | ${row.runs} | ${row.files} | ${row.loud} | ${suitesCell(record?.rows[scenario.change]?.suites)} |`,
   );
   return [
-    '| change | bump | the SDK exposes it | the CLI and the rest take it unedited | files to edit besides spec/ | what failed loudly |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| change | bump | the SDK exposes it | the CLI and the rest take it unedited | files to edit besides spec/ | what failed loudly | the package suites (sdk, cli, mock, client) |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
     ...lines,
+    '',
+    record
+      ? `The suites column is the full drill's (\`pnpm drill\`): ${Object.keys(record.rows).length} of ${rows.length} rows measured, in ${Math.round(record.seconds / 60)} min of runs (load average ${record.load} at their starts, on 2 cores); with no spec change the suites give: ${suitesCell(record.control)}.`
+      : 'The suites column has not been measured: run `pnpm drill`.',
   ].join('\n');
 }
 
 const BEGIN = '<!-- drill table: written by scripts/test/api-change-drill.test.ts, UPDATE_DRILL_TABLE=1 -->';
 const END = '<!-- end of drill table -->';
+const measuredOf = ({ messages, suites, ...measured }: Row) => measured;
 
 describe('API-change drill', () => {
   const rows: [Scenario, Row][] = [];
+  let record: SuitesRecord | undefined = existsSync(RECORD)
+    ? (JSON.parse(readFileSync(RECORD, 'utf8')) as SuitesRecord)
+    : undefined;
   // One copy, regeneration and typecheck per change; the typecheck is the bulk of it, so two run at a time,
   // one per core, each in a typechecker that parses the libraries and types outside the copies only once.
-  beforeAll(async () => {
-    const base = await bundleSpec(join(ROOT, SPEC_ENTRY));
-    const queue = [...SCENARIOS];
-    const worker = async () => {
-      for (let scenario = queue.shift(); scenario; scenario = queue.shift()) {
-        rows.push([scenario, await drill(base, scenario)]);
+  beforeAll(
+    async () => {
+      const started = Date.now();
+      const load = (await import('node:os')).loadavg()[0]?.toFixed(1) ?? '?';
+      const base = await bundleSpec(join(ROOT, SPEC_ENTRY));
+      // The full drill writes its record after every row, and DRILL_RESUME=1 goes on from it: a row whose
+      // quick measurement is the one recorded keeps its recorded suites (the record's time adds up).
+      const resumed = FULL && process.env.DRILL_RESUME === '1' ? record : undefined;
+      const full: SuitesRecord = {
+        seconds: resumed?.seconds ?? 0,
+        load: resumed ? `${resumed.load}, ${load}` : load,
+        control: resumed?.control ?? [],
+        rows: { ...resumed?.rows },
+      };
+      const save = () => {
+        full.seconds = (resumed?.seconds ?? 0) + Math.round((Date.now() - started) / 1000);
+        writeFileSync(RECORD, `${JSON.stringify(full, null, 2)}\n`);
+        record = full;
+      };
+      const queue = [...SCENARIOS];
+      const worker = async () => {
+        for (let scenario = queue.shift(); scenario; scenario = queue.shift()) {
+          const kept = resumed?.rows[scenario.change];
+          let row = await drill(base, scenario, FULL && !kept);
+          if (FULL && !row.suites) {
+            const same = JSON.stringify(kept?.measured) === JSON.stringify(measuredOf(row));
+            row = same ? { ...row, suites: kept?.suites } : await drill(base, scenario, true);
+          }
+          rows.push([scenario, row]);
+          if (!FULL) continue;
+          full.rows[scenario.change] = { measured: measuredOf(row), suites: row.suites ?? [] };
+          save();
+          console.error(`drill: ${scenario.change}: ${suitesCell(row.suites)} (${full.seconds} s)`);
+        }
+      };
+      if (FULL && full.control.length === 0) {
+        const dir = copyRepo(true);
+        try {
+          full.control = await runSuites(dir, await buildCopy(dir, new Set()));
+        } finally {
+          removeCopy(dir);
+        }
+        save();
+        console.error(`drill: control: ${suitesCell(full.control)} (${full.seconds} s)`);
       }
-    };
-    await Promise.all([worker(), worker()]);
-    rows.sort(([a], [b]) => SCENARIOS.indexOf(a) - SCENARIOS.indexOf(b));
-  }, 600_000);
+      const workers = Number(process.env.DRILL_WORKERS ?? 2);
+      await Promise.all(Array.from({ length: workers }, worker));
+      rows.sort(([a], [b]) => SCENARIOS.indexOf(a) - SCENARIOS.indexOf(b));
+    },
+    // The full drill (`pnpm drill`, not in `pnpm test`) runs every package's suites per row: an hour or more.
+    FULL ? 4 * 3_600_000 : 600_000,
+  );
   afterAll(stopTypecheckers);
 
   it.each(SCENARIOS)('$change', (scenario) => {
-    const row = rows.find(([s]) => s === scenario)?.[1];
-    const { messages, ...observed } = row as Row;
-    expect(observed, messages.join('\n')).toEqual(scenario.expected);
+    const row = rows.find(([s]) => s === scenario)?.[1] as Row;
+    expect(measuredOf(row), row.messages.join('\n')).toEqual(scenario.expected);
+  });
+
+  // The suites column is the full drill's: a row it recorded must be the row as the drill measures it now
+  // (a row it has not reached yet says so in the table).
+  it('has a record of the full drill made on the same measurements', () => {
+    expect(record, 'no scripts/test/drill-suites.json: run `pnpm drill`').toBeDefined();
+    const stale = rows
+      .filter(([scenario]) => record?.rows[scenario.change] !== undefined)
+      .filter(
+        ([scenario, row]) =>
+          JSON.stringify(record?.rows[scenario.change]?.measured) !== JSON.stringify(measuredOf(row)),
+      )
+      .map(([scenario]) => scenario.change);
+    expect(stale, 'the full drill measured these rows otherwise: run `pnpm drill`').toEqual([]);
   });
 
   // The table is written from this run (UPDATE_DRILL_TABLE=1), never by hand: it fails when they differ.
@@ -420,7 +560,7 @@ describe('API-change drill', () => {
     const start = releasing.indexOf(BEGIN);
     const end = releasing.indexOf(END);
     expect(start, `RELEASING.md must hold the drill table between ${BEGIN} and ${END}`).toBeGreaterThan(-1);
-    const measured = `${BEGIN}\n${table(rows)}\n${END}`;
+    const measured = `${BEGIN}\n${table(rows, record)}\n${END}`;
     if (process.env.UPDATE_DRILL_TABLE === '1') {
       writeFileSync(path, releasing.slice(0, start) + measured + releasing.slice(end + END.length));
     }

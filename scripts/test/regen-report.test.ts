@@ -12,7 +12,15 @@ const TYPECHECK = `@civis-ts/cli:typecheck: cache miss, executing 1234
 Failed:    @civis-ts/cli#typecheck
 `;
 const TESTS = `@civis-ts/mock:test:  FAIL  test/completeness.test.ts > the fake produces every response field
+@civis-ts/mock:test: - Expected
+@civis-ts/mock:test: + Received
+@civis-ts/mock:test: -   Array []
+@civis-ts/mock:test: +   Array [
+@civis-ts/mock:test: +   "the fake never produces the response field PermissionSet.lastUsedAt (answered by getPermissionSet): set it where the fake builds the answer (packages/mock/src/routes/wire.ts or the route).",
+@civis-ts/mock:test: +   ]
 @civis-ts/mock:test:  FAIL  test/completeness.test.ts > the fake produces every response field
+@civis-ts/sdk:test:  FAIL   sdk  test/completeness.test.ts > the SDK covers the spec > reaches every operation
+@civis-ts/sdk:test:  FAIL   through prism  test/mock/methods.test.ts [ test/mock/methods.test.ts ]
 Failed:    @civis-ts/mock#test
 `;
 
@@ -34,6 +42,9 @@ describe('regen report', () => {
   it('names each failed test file once, and the failed tasks', () => {
     expect([...failedTests(TESTS, dirs)]).toEqual([
       ['packages/mock/test/completeness.test.ts', ['the fake produces every response field']],
+      // A package with several vitest projects: the project's name comes before the file.
+      ['packages/sdk/test/completeness.test.ts', ['the SDK covers the spec > reaches every operation']],
+      ['packages/sdk/test/mock/methods.test.ts', ['(the file failed to run)']],
     ]);
     expect(failedTasks(`${TYPECHECK}${TESTS}`)).toEqual(['@civis-ts/cli#typecheck', '@civis-ts/mock#test']);
   });
@@ -52,6 +63,10 @@ describe('regen report', () => {
     expect(failed.text).toContain('edit spec/openapi.yaml where redocly says');
     expect(failed.text).toContain('edit packages/cli/src/acl/render.ts');
     expect(failed.text).toContain('failed packages/mock/test/completeness.test.ts');
+    // What the check said: the field and the file.
+    expect(failed.text).toContain(
+      '- the fake never produces the response field PermissionSet.lastUsedAt (answered by getPermissionSet): set it where the fake builds the answer (packages/mock/src/routes/wire.ts or the route).',
+    );
     expect(failed.text).toContain('nothing was built from code that does not typecheck');
     const passed = regenReport([{ name: 'generate', ok: true, output: 'ok' }], dirs);
     expect(passed).toEqual({ ok: true, text: expect.stringContaining('✓ generate') });

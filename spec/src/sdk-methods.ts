@@ -38,7 +38,13 @@ export function sdkProgram(sdkRoot: string): ts.Program {
   const read = ts.readConfigFile(configPath, ts.sys.readFile);
   if (read.error) throw new Error(ts.flattenDiagnosticMessageText(read.error.messageText, '\n'));
   const { options } = ts.parseJsonConfigFileContent(read.config, ts.sys, dirname(configPath));
-  return ts.createProgram({ rootNames: ENTRIES.map((entry) => join(sdkRoot, entry)), options });
+  // Without the standard library and @types/node: what the scan reads (the verb and path types the
+  // compiler infers at each call) comes from the client's types alone, and the DOM's and Node's
+  // declarations are most of a program's parse (about 4 s against 20 s on a busy machine).
+  return ts.createProgram({
+    rootNames: ENTRIES.map((entry) => join(sdkRoot, entry)),
+    options: { ...options, noLib: true, types: [], lib: undefined, noEmit: true },
+  });
 }
 
 const literals = (type: ts.Type): string[] =>

@@ -2,6 +2,8 @@
 // all operations the fake produces every field of every response schema. Each operation's route is run
 // on a fresh seeded store with every parameter and body field set (samples of the spec's schemas); a
 // parameter it never reads or a response field it never writes fails, naming it.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { sampleOf } from '@civis-ts/spec/sample';
 import { deref, isObject, type Json, operationsOf, resolve } from '@civis-ts/spec/walk';
 import { routes } from '../src/routes/index.js';
@@ -10,6 +12,22 @@ import { specDocument } from '../src/spec.js';
 import { MockStore } from '../src/store.js';
 
 let doc: Json = {};
+
+const ROUTES = fileURLToPath(new URL('../src/routes/', import.meta.url));
+
+/** The route file of an operation's tag: the one whose routes are typed `TagRoutes<… 'Tag' …>`. */
+function routeFile(operation: { operation: Json }): string {
+  const tag = Array.isArray(operation.operation.tags) ? String(operation.operation.tags[0]) : 'its tag';
+  for (const file of readdirSync(ROUTES).filter((f) => f.endsWith('.ts'))) {
+    const typed = /TagRoutes<([^>]+)>/.exec(readFileSync(`${ROUTES}${file}`, 'utf8'))?.[1];
+    if (typed?.includes(`'${tag}'`)) return `packages/mock/src/routes/${file}`;
+  }
+  const file = `${tag.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.ts`;
+  return (
+    `a new route file packages/mock/src/routes/${file} (the tag is new), typed TagRoutes<'${tag}'> and ` +
+    'spread into the routes in packages/mock/src/routes/index.ts'
+  );
+}
 
 /** Path values that name seeded things: set 1, its first resource, a user and a group who are not owners. */
 function pathValues(store: MockStore): Record<string, unknown> {
@@ -75,7 +93,7 @@ export async function mockProblems(document: Json = specDocument()): Promise<str
     const route = routes[id];
     if (!route) {
       problems.push(
-        `the fake has no route for ${id}: add one in packages/mock/src/routes/ (the Routes type asks for it too).`,
+        `the fake has no route for ${id} (${operation.method.toUpperCase()} ${operation.path}): add it to ${routeFile(operation)}.`,
       );
       continue;
     }
@@ -112,7 +130,7 @@ export async function mockProblems(document: Json = specDocument()): Promise<str
     for (const parameter of operation.parameters) {
       if (parameter.in === 'query' && !read.has(parameter.name)) {
         problems.push(
-          `the fake's route for ${id} ignores the query parameter \`${parameter.name}\`: make it honour it (packages/mock/src/routes/).`,
+          `the fake's route for ${id} ignores the query parameter \`${parameter.name}\`: make it honour it in ${routeFile(operation)}.`,
         );
       }
     }

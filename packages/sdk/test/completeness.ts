@@ -141,7 +141,9 @@ function home(operation: WalkedOperation, operations: WalkedOperation[], members
   );
   const owner = members.find((m) => m.kind === 'method' && m.calls.some((c) => siblings.has(c)));
   if (!owner) {
-    return `a new resource class in packages/sdk/src/resources/ (the spec's tag ${JSON.stringify(tag(operation))} has no SDK class yet), reached from Civis in packages/sdk/src/core/civis.ts`;
+    const name = String(tag(operation) ?? 'its tag');
+    const file = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.ts`;
+    return `a new resource class in packages/sdk/src/resources/${file} (the spec's tag ${JSON.stringify(name)} has no SDK class yet), reached from Civis in packages/sdk/src/core/civis.ts`;
   }
   const route = routesTo(members).get(owner.className)?.[0] ?? [];
   const reached = ['civis', ...route.map((a) => (a.kind === 'property' ? a.name : `${a.name}(…)`))].join('.');

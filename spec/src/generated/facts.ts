@@ -33,3 +33,14 @@ export const OPERATION_IDS = ["listPermissionSets","createPermissionSet","getPer
 
 export type OperationId = (typeof OPERATION_IDS)[number];
 
+/** Each tag's operationIds (an operation's first tag): the mock's route file of a tag is typed by it, so a new operation fails there. */
+export interface TagOperations {
+  "Permission Sets": "listPermissionSets" | "createPermissionSet" | "getPermissionSet" | "replacePermissionSet" | "updatePermissionSet" | "setPermissionSetArchived" | "listPermissionSetDependencies" | "transferPermissionSet" | "listPermissionSetUserPermissions";
+  "Permission Set Shares": "listPermissionSetShares" | "sharePermissionSetWithUsers" | "revokePermissionSetUserShare" | "sharePermissionSetWithGroups" | "revokePermissionSetGroupShare";
+  "Resources": "listPermissionSetResources" | "createPermissionSetResource" | "getPermissionSetResource" | "deletePermissionSetResource" | "updatePermissionSetResource";
+  "Resource Shares": "listPermissionSetResourceShares" | "sharePermissionSetResourceWithUsers" | "revokePermissionSetResourceUserShare" | "sharePermissionSetResourceWithGroups" | "revokePermissionSetResourceGroupShare";
+}
+
+/** A tag of the spec. */
+export type Tag = keyof TagOperations;
+

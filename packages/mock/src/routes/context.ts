@@ -1,5 +1,6 @@
 // What a route receives (typed, validated input) and what it returns (status, JSON body, extra headers).
 import type { operations } from '@civis-ts/client';
+import type { Tag, TagOperations } from '@civis-ts/spec/facts';
 import type { MockStore } from '../store.js';
 
 export interface RouteContext {
@@ -20,6 +21,13 @@ export type Route = (context: RouteContext) => RouteResult;
 
 /** One route per operation of the spec: the compiler fails if an operation has none. */
 export type Routes = { [K in keyof operations]: Route };
+
+/**
+ * The routes of every operation of these tags (the spec's generated TagOperations): each route file is
+ * typed by the tags it serves, so a new operation of a tag fails to compile in that file, and a new
+ * tag in routes/index.ts, where its file is added.
+ */
+export type TagRoutes<T extends Tag> = { [K in TagOperations[T]]: Route };
 
 export const ok = (body: unknown, headers?: Record<string, string>): RouteResult => ({
   status: 200,

@@ -11,7 +11,7 @@ import type {
 } from '@civis-ts/client';
 import type { MockStore } from '../store.js';
 import type { MockPermissionSet } from '../types.js';
-import { created, ok, type Routes } from './context.js';
+import { created, ok, type TagRoutes } from './context.js';
 import { type PageQuery, paginate } from './paginate.js';
 import { permissionSetBody } from './wire.js';
 
@@ -44,18 +44,7 @@ function dependencies(store: MockStore, id: number, userId: number | undefined):
   });
 }
 
-export const permissionSetRoutes: Pick<
-  Routes,
-  | 'listPermissionSets'
-  | 'createPermissionSet'
-  | 'getPermissionSet'
-  | 'replacePermissionSet'
-  | 'updatePermissionSet'
-  | 'setPermissionSetArchived'
-  | 'listPermissionSetDependencies'
-  | 'transferPermissionSet'
-  | 'listPermissionSetUserPermissions'
-> = {
+export const permissionSetRoutes: TagRoutes<'Permission Sets'> = {
   listPermissionSets: ({ params, store }) => {
     const archived = params.archived as 'true' | 'false' | 'all';
     const author = typeof params.author === 'string' ? params.author : undefined;

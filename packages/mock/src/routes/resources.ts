@@ -2,7 +2,7 @@
 import type { ResourceCreate, ResourceUpdate } from '@civis-ts/client';
 import { HttpError } from '../errors.js';
 import type { MockResource } from '../types.js';
-import { created, noContent, ok, type Routes } from './context.js';
+import { created, noContent, ok, type TagRoutes } from './context.js';
 import { type PageQuery, paginate } from './paginate.js';
 import { resourceBody } from './wire.js';
 
@@ -14,14 +14,7 @@ const SORT_FIELDS: Record<string, (resource: MockResource) => string | number> =
   created_at: (resource) => resource.createdAt,
 };
 
-export const resourceRoutes: Pick<
-  Routes,
-  | 'listPermissionSetResources'
-  | 'createPermissionSetResource'
-  | 'getPermissionSetResource'
-  | 'updatePermissionSetResource'
-  | 'deletePermissionSetResource'
-> = {
+export const resourceRoutes: TagRoutes<'Resources'> = {
   listPermissionSetResources: ({ params, store }) => {
     const resources = store.resourcesOf(params.id as number);
     const sortField = (resource: MockResource, order: string) => (SORT_FIELDS[order] ?? byName)(resource);

@@ -3,7 +3,7 @@ import type { ShareWithGroupsRequest, ShareWithUsersRequest } from '@civis-ts/cl
 import { HttpError } from '../errors.js';
 import type { MockStore } from '../store.js';
 import type { PrincipalKind, ShareTarget } from '../types.js';
-import { noContent, ok, type RouteContext, type RouteResult, type Routes } from './context.js';
+import { noContent, ok, type RouteContext, type RouteResult, type TagRoutes } from './context.js';
 import { shareIndex } from './wire.js';
 
 function targetOf({ params }: RouteContext): ShareTarget {
@@ -54,19 +54,7 @@ function lookup(store: MockStore, kind: PrincipalKind, id: number): void {
   else store.group(id);
 }
 
-export const shareRoutes: Pick<
-  Routes,
-  | 'listPermissionSetShares'
-  | 'sharePermissionSetWithUsers'
-  | 'sharePermissionSetWithGroups'
-  | 'revokePermissionSetUserShare'
-  | 'revokePermissionSetGroupShare'
-  | 'listPermissionSetResourceShares'
-  | 'sharePermissionSetResourceWithUsers'
-  | 'sharePermissionSetResourceWithGroups'
-  | 'revokePermissionSetResourceUserShare'
-  | 'revokePermissionSetResourceGroupShare'
-> = {
+export const shareRoutes: TagRoutes<'Permission Set Shares' | 'Resource Shares'> = {
   listPermissionSetShares: list,
   sharePermissionSetWithUsers: share('user'),
   sharePermissionSetWithGroups: share('group'),
