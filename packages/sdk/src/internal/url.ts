@@ -12,7 +12,7 @@ export interface UrlParams {
 const SEGMENT = /\{(\w+)\}/;
 
 /** One value, percent-encoded; a lone surrogate cannot be encoded at all. */
-function encode(value: string | number | boolean, name: string): string {
+export function encode(value: string | number | boolean, name: string): string {
   try {
     return encodeURIComponent(value);
   } catch {
