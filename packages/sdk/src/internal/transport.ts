@@ -129,7 +129,12 @@ export function createTransport(config: TransportConfig): Transport {
           if (shown) {
             // A copy of the headers: the retry wait, the rate limit and the redirect are read from the original.
             const seen = new Headers(headers);
-            await emit(hooks as Hooks[], 'onResponse', { ...shown, status, headers: seen, requestId: requestId() });
+            await emit(hooks as Hooks[], 'onResponse', {
+              ...shown,
+              status,
+              headers: seen,
+              requestId: requestId(),
+            });
           }
           const limit = headers.get('x-ratelimit-limit');
           if (limit !== null) {
