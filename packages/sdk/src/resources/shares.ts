@@ -1,6 +1,7 @@
 // One share helper for permission sets and resources alike: the five share calls live under the
 // `…/shares` path of each, and differ only by kind (`users`/`groups`, `user_id`/`group_id`).
 import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
+import { LEVELS } from '@civis-ts/spec/facts';
 import type { RequestOptions } from '../core/request-options.js';
 import * as spec from '../generated/rules.js';
 import type { Call } from '../internal/call.js';
@@ -23,13 +24,15 @@ export interface GrantOptions extends RequestOptions {
   message?: string;
 }
 
-// Ids as the spec bounds those sent (`userIds`, `groupIds`: one rule, as the spec's are alike, which
-// test/constraints.test.ts holds to the spec for each) and those revoked (path `user_id`, `group_id`)
-// alike. The lists may be empty, unlike the spec's (minItems 1): a kind with nobody in it makes no call,
-// and `grant` refuses to name nobody at all.
-const ids: Rule = { type: 'array', items: spec.ShareWithUsersRequest.properties.userIds.items };
+// Ids as the spec bounds those revoked (path `user_id`, `group_id`) and those sent (`userIds`,
+// `groupIds`) alike: one rule, as the spec's are alike, which test/constraints.test.ts holds to the spec
+// for each. Read from the path parameter, not the share request: the bundle then carries none of the
+// request's rule, which the SDK builds itself. The lists may be empty, unlike the spec's (minItems 1): a
+// kind with nobody in it makes no call, and `grant` refuses to name nobody at all.
+const ids: Rule = { type: 'array', items: spec.path_user_id };
 const targets: Rule = { properties: { users: ids, groups: ids } };
-const level = spec.ShareWithUsersRequest.properties.permissionLevel;
+// The spec's permission levels (its generated facts), which `permissionLevel` takes.
+const level: Rule = { enum: LEVELS };
 const notify = optional({ type: 'boolean' });
 const message = optional(emailBody);
 
