@@ -128,12 +128,6 @@ export const resourceName: Check = (value, field) => {
  */
 export const emailBody: Rule = { type: 'string', maxLength: DESCRIPTION_MAX_LENGTH };
 
-export const optional =
-  (rule: Rule | Check): Check =>
-  (value, field) => {
-    if (value !== undefined) check(rule, value, field);
-  };
-
 /** A JSON object: not null, not an array. */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -6,7 +6,7 @@ import type { RequestOptions } from '../core/request-options.js';
 import * as spec from '../generated/rules.js';
 import type { Call } from '../internal/call.js';
 import { send } from '../internal/send.js';
-import { check, emailBody, fail, optional, type Rule } from '../internal/validate.js';
+import { check, emailBody, fail, type Rule } from '../internal/validate.js';
 import { KINDS, type Share } from '../lib/share-plan.js';
 
 /** The `…/shares` path of a permission set or of a resource; the share calls are under it. */
@@ -33,8 +33,8 @@ const ids: Rule = { type: 'array', items: spec.path_user_id };
 const targets: Rule = { properties: { users: ids, groups: ids } };
 // The spec's permission levels (its generated facts), which `permissionLevel` takes.
 const level: Rule = { enum: LEVELS };
-const notify = optional({ type: 'boolean' });
-const message = optional(emailBody);
+// The grant options that go into the request body, checked under their own names.
+const sent: Rule = { properties: { notify: { type: 'boolean' }, message: emailBody } };
 
 /**
  * One entry per user or group across every index (the share lists answer an array of them), at the
@@ -85,8 +85,7 @@ export class Shares {
   ): Promise<Share[]> {
     check(targets, to, '');
     check(level, permissionLevel, 'level');
-    notify(options.notify, 'notify');
-    message(options.message, 'message');
+    check(sent, { notify: options.notify, message: options.message }, '');
     let shares: Share[] | undefined;
     for (const kind of KINDS) {
       const ids = to[`${kind}s`];
