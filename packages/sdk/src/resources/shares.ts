@@ -96,10 +96,14 @@ export class Shares {
         permissionLevel,
         [`${kind}Ids`]: ids,
       } as unknown as ShareWithUsersRequest;
-      const path = `${this.#base}/${kind}s` as `${SharesPath}/users`;
       if (ids?.length)
-        shares = await send(this.#call, 'PUT', path, { path: this.#path, body }, options, (index) =>
-          flatten([index]),
+        shares = await send(
+          this.#call,
+          'PUT',
+          `${this.#base}/${kind}s` as `${SharesPath}/users`,
+          { path: this.#path, body },
+          options,
+          (index) => flatten([index]),
         );
     }
     if (!shares) fail('users', 'or groups must name someone');
@@ -110,11 +114,14 @@ export class Shares {
   async revoke(from: ShareTargets, options?: RequestOptions): Promise<void> {
     check(targets, from, '');
     for (const kind of KINDS) {
-      const template = `${this.#base}/${kind}s/{${kind}_id}` as `${SharesPath}/users/{user_id}`;
-      for (const id of from[`${kind}s`] ?? []) {
-        const path = { ...this.#path, [`${kind}_id`]: id } as { id: number; name: string; user_id: number };
-        await send(this.#call, 'DELETE', template, { path }, options);
-      }
+      for (const id of from[`${kind}s`] ?? [])
+        await send(
+          this.#call,
+          'DELETE',
+          `${this.#base}/${kind}s/{${kind}_id}` as `${SharesPath}/users/{user_id}`,
+          { path: { ...this.#path, [`${kind}_id`]: id } as { id: number; name: string; user_id: number } },
+          options,
+        );
     }
   }
 }
