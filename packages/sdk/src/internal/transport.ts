@@ -129,11 +129,10 @@ export function createTransport(config: TransportConfig): Transport {
           const requestId = () => clean(headers.get('x-request-id') ?? undefined);
           if (shown) {
             // A copy of the headers: the retry wait, the rate limit and the redirect are read from the original.
-            const seen = new Headers(headers);
             await emit(hooks as Hooks[], 'onResponse', {
               ...shown,
               status,
-              headers: seen,
+              headers: new Headers(headers),
               requestId: requestId(),
             });
           }
