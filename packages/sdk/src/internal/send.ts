@@ -70,8 +70,9 @@ export async function send<V extends Verb, P extends PathOf<V>, R = Data<Operati
   try {
     return read(data);
   } catch {
-    const { response, url, clean } = received;
-    throw clean(new InvalidResponseError('the body is not the documented shape', response, verb, url));
+    throw received.clean(
+      new InvalidResponseError('the body is not the documented shape', received.response, verb, received.url),
+    );
   }
 }
 
@@ -97,8 +98,12 @@ export function paginate<P extends PathOf<'GET'>>(
   // stamped with the page it stopped at.
   const fetchPage = async (page: number, signal?: AbortSignal): Promise<Page<Item<P>>> => {
     try {
-      const pageInput = { path: input.path, query: { ...query, page_num: page } };
-      const answer = await call('GET', path, pageInput, { ...options, signal });
+      const answer = await call(
+        'GET',
+        path,
+        { path: input.path, query: { ...query, page_num: page } },
+        { ...options, signal },
+      );
       const headers = answer.response.headers;
       return {
         items: bodyOf(answer, 'GET') as Item<P>[],
