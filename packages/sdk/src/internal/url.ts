@@ -30,9 +30,8 @@ export function urlOf(baseUrl: string, path: string, { path: params, query }: Ur
     url += segment(values[name], name) + parts[i + 1];
   }
   let separator = '?';
-  const entries = query as Record<string, string | number | boolean | undefined> | undefined;
-  for (const key in entries) {
-    const value = entries[key];
+  for (const key in query) {
+    const value = (query as Record<string, string | number | boolean | undefined>)[key];
     if (value === undefined || value === null) continue;
     url += `${separator}${key}=${encode(value, key)}`;
     separator = '&';
