@@ -90,18 +90,20 @@ export class Shares {
     for (const kind of KINDS) {
       const ids = to[`${kind}s`];
       // A PUT of `…/shares/users` or `…/groups`: these ids at this level; answers the shares after.
-      const body = {
-        sendSharedEmail: options.notify,
-        shareEmailBody: options.message,
-        permissionLevel,
-        [`${kind}Ids`]: ids,
-      } as unknown as ShareWithUsersRequest;
       if (ids?.length)
         shares = await send(
           this.#call,
           'PUT',
           `${this.#base}/${kind}s` as `${SharesPath}/users`,
-          { path: this.#path, body },
+          {
+            path: this.#path,
+            body: {
+              sendSharedEmail: options.notify,
+              shareEmailBody: options.message,
+              permissionLevel,
+              [`${kind}Ids`]: ids,
+            } as unknown as ShareWithUsersRequest,
+          },
           options,
           (index) => flatten([index]),
         );
