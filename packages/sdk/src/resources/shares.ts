@@ -94,7 +94,9 @@ export class Shares {
         shares = await send(
           this.#call,
           'PUT',
-          `${this.#base}/${kind}s` as `${SharesPath}/users`,
+          // Typed as both paths it can be, so that what reads the SDK's calls (the build's deprecation
+          // marks, the completeness check) sees both operations.
+          `${this.#base}/${kind}s` as `${SharesPath}/${'users' | 'groups'}`,
           {
             path: this.#path,
             body: {
@@ -120,7 +122,7 @@ export class Shares {
         await send(
           this.#call,
           'DELETE',
-          `${this.#base}/${kind}s/{${kind}_id}` as `${SharesPath}/users/{user_id}`,
+          `${this.#base}/${kind}s/{${kind}_id}` as `${SharesPath}/${'users/{user_id}' | 'groups/{group_id}'}`,
           { path: { ...this.#path, [`${kind}_id`]: id } as { id: number; name: string; user_id: number } },
           options,
         );
