@@ -51,26 +51,35 @@ export function specDocument(): Json {
 
 /** Every operation in the spec, with its parameters, body and responses resolved. */
 export function specOperations(): SpecOperation[] {
-  walked ??= operationsOf(document).map(({ method, path, operationId, operation, parameters, body }) => ({
+  walked ??= readOperations(document);
+  return walked;
+}
+
+/**
+ * The operations of a document as the fake reads them. Pure, so that the validator generator
+ * (scripts/lib/mock-validators.ts) reads the spec with this same walk and generates a validator for
+ * exactly the schemas the fake asks for.
+ */
+export function readOperations(doc: Json): SpecOperation[] {
+  return operationsOf(doc).map(({ method, path, operationId, operation, parameters, body }) => ({
     operationId: operationId as OperationId,
     method: method.toUpperCase(),
     template: path,
     segments: path.split('/').slice(1),
     parameters: parameters as SpecParameter[],
     bodySchema: body?.schema,
-    responses: readResponses(operation.responses),
+    responses: readResponses(doc, operation.responses),
   }));
-  return walked;
 }
 
-function readResponses(node: unknown): Map<string, SpecResponse> {
+function readResponses(doc: Json, node: unknown): Map<string, SpecResponse> {
   const responses = new Map<string, SpecResponse>();
   for (const [status, raw] of Object.entries(isObject(node) ? node : {})) {
-    const response = resolve(document, raw);
+    const response = resolve(doc, raw);
     const json = isObject(response.content) ? response.content['application/json'] : undefined;
     const headers = Object.entries(isObject(response.headers) ? response.headers : {}).map(([name, h]) => {
-      const header = resolve(document, h);
-      return { name, required: header.required === true, schema: resolve(document, header.schema) };
+      const header = resolve(doc, h);
+      return { name, required: header.required === true, schema: resolve(doc, header.schema) };
     });
     responses.set(status, { schema: isObject(json) ? json.schema : undefined, headers });
   }
