@@ -79,13 +79,18 @@ export function renderMockValidators(spec: Json, header: string): string {
     );
   if (body.includes('require(')) throw new Error('mock validators: the standalone code requires a module');
 
+  const runtime =
+    helpers.size === 0
+      ? []
+      : [
+          ...[...helpers].map(([local, path]) => `import ${local} from '${path}';`),
+          "const helper = (module) => (typeof module === 'function' ? module : helper(module.default));",
+        ];
   return `${header}// @ts-nocheck: Ajv's standalone code is untyped JavaScript; VALIDATORS below types what it exports.
 
-${[...helpers].map(([local, path]) => `import ${local} from '${path}';`).join('\n')}
 import { FORMATS } from '../formats.js';
 import type { GeneratedOperation } from '../validators.js';
-
-const helper = (module) => (typeof module === 'function' ? module : helper(module.default));
+${runtime.join('\n')}
 
 ${body}
 /** Each operation's validators, by parameter (\`in:name\`), body, and response status. */

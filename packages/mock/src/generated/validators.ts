@@ -4,10 +4,9 @@
  */
 // @ts-nocheck: Ajv's standalone code is untyped JavaScript; VALIDATORS below types what it exports.
 
-import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 import { FORMATS } from '../formats.js';
 import type { GeneratedOperation } from '../validators.js';
-
+import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 const helper = (module) => (typeof module === 'function' ? module : helper(module.default));
 
 export const v0 = validate0;
