@@ -28,7 +28,7 @@ export function renderMockValidators(spec: Json, header: string): string {
     code: { source: true, esm: true, lines: true, formats: _`FORMATS` },
   });
   for (const [name, format] of Object.entries(FORMATS)) ajv.addFormat(name, format);
-  ajv.addSchema(withoutProse(spec), DOCUMENT_ID);
+  ajv.addSchema(withoutProse(spec) as object, DOCUMENT_ID);
 
   // One validator per distinct schema node: a bare `$ref` by its target, an inline schema by its text.
   const names = new Map<string, string>();
