@@ -1,8 +1,8 @@
 // The mock's validators, compiled from the spec at generation time: Ajv's standalone code for every schema
 // the fake checks (each operation's path and query parameters and body, each response's body and
 // headers), and the table that names them per operation. At run time the fake loads neither Ajv's
-// compiler nor the module that holds it, only this code and the one or two small runtime helpers it
-// imports (bundled into the mock's dist). The schemas are those the fake itself reads, with its own walk
+// compiler nor the module that holds it, only this code and the small Ajv runtime helpers it imports
+// (bundled into the mock's dist). The schemas are those the fake itself reads, with its own walk
 // of the spec (readOperations), so the table cannot name a different set.
 
 import type { Json } from '@civis-ts/spec/walk';
