@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { API_KEY, BIN, civisTs, type Run, useMock } from './helpers.js';
+import { API_KEY, BIN, civisTs, civisTsBin, type Run, useMock } from './helpers.js';
 
 const context = useMock({ validate: false });
 const dir = mkdtempSync(join(tmpdir(), 'civis-cli-apply-'));
@@ -209,8 +209,8 @@ describe('two applies at once', () => {
     // Both creations wait, so that both applies check the name before either set exists.
     context.mock.faults.inject({ latencyMs: 500, method: 'POST', path: '/permission_sets', count: 2 });
     const [a, b] = await Promise.all([
-      civisTs(['apply', path, '--yes'], { mock: context.mock }),
-      civisTs(['apply', path, '--yes'], { mock: context.mock }),
+      civisTsBin(['apply', path, '--yes'], { mock: context.mock }),
+      civisTsBin(['apply', path, '--yes'], { mock: context.mock }),
     ]);
     const active = named('Concurrent set').filter((s) => !s.archived);
     expect(active.length, `${a.stderr}\n${b.stderr}`).toBe(1);
