@@ -4,9 +4,8 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Each file starts a mock and runs the CLI as a child process per step: one file at a time keeps a
-    // busy 2-core machine from running three process storms at once.
-    fileParallelism: false,
+    // Files run side by side: most tests run the CLI in process (test/helpers.ts), so a file is no longer
+    // a storm of child processes, and the files that wait on a terminal or a held request overlap.
     projects: [
       { extends: true, test: { name: 'cli', include: ['test/**/*.test.ts'] } },
       // The suites against the mock once more, through `prism proxy` in front of it: Prism, an independent
