@@ -175,22 +175,18 @@ describe('the API changes while the plan is read', () => {
 
   it('with --yes: refuses, exit 1, "the API changed since the plan", nothing changed', async () => {
     const path = file('changed-auto.yaml', text());
-    // Both plans' listings wait 1 s: the change below lands between the first plan and the second.
-    context.mock.faults.inject({ latencyMs: 1_000, method: 'GET', path: '/permission_sets', count: 2 });
-    const child = spawn(process.execPath, [BIN, 'apply', path, '--yes'], { env: env(), stdio: 'pipe' });
-    const run: Run = { code: null, stdout: '', stderr: '' };
+    // In process, the change lands as the first plan is written: before the second plan is read.
     let changed = false;
-    child.stdout.on('data', (chunk) => {
-      run.stdout += chunk;
-      if (!changed && run.stdout.includes('Plan:')) {
-        changed = true;
-        meanwhile();
-      }
+    const run = await civisTs(['apply', path, '--yes'], {
+      mock: context.mock,
+      onStdout: (stdout) => {
+        if (!changed && stdout.includes('Plan:')) {
+          changed = true;
+          meanwhile();
+        }
+      },
     });
-    child.stderr.on('data', (chunk) => {
-      run.stderr += chunk;
-    });
-    run.code = await new Promise((resolve) => child.on('close', resolve));
+    expect(changed).toBe(true);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toMatch(
       /^civis-ts: not applying: the API changed since the plan; nothing was changed/,

@@ -27,6 +27,9 @@ interface RunOptions {
   env?: Record<string, string>;
 }
 
+/** In process: `onStdout` sees stdout as written so far, at each write, before the CLI goes on. */
+type InProcessOptions = RunOptions & { onStdout?: (stdout: string) => void };
+
 /** The environment of a run: PATH and `env`, and the key and endpoint of `mock` when given. */
 function envOf(options: RunOptions): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
@@ -38,11 +41,12 @@ function envOf(options: RunOptions): Record<string, string> {
 }
 
 /** A pipe's end as the CLI writes it: the bytes it was sent, decoded once at the end. */
-function sink(): Writable & { text(): string } {
+function sink(onWrite?: (text: string) => void): Writable & { text(): string } {
   const chunks: Buffer[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _, done) {
       chunks.push(chunk);
+      onWrite?.(Buffer.concat(chunks).toString('utf8'));
       done();
     },
   });
@@ -61,8 +65,8 @@ function source(input: string): Readable {
  * Runs `civis-ts ARGS` in this process: the CLI's `run`, as the binary calls it, with stdin, stdout and
  * stderr as pipes (not terminals) and only the environment given.
  */
-export async function civisTs(args: string[], options: RunOptions = {}): Promise<Run> {
-  const stdout = sink();
+export async function civisTs(args: string[], options: InProcessOptions = {}): Promise<Run> {
+  const stdout = sink(options.onStdout);
   const stderr = sink();
   const code = await run(args, { stdin: source(options.input ?? ''), stdout, stderr, env: envOf(options) });
   return { code, stdout: stdout.text(), stderr: stderr.text() };
