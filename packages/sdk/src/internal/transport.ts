@@ -107,7 +107,7 @@ export function createTransport(config: TransportConfig): Transport {
           // Redirects are followed here, not by fetch: only within the origin the key was meant for.
           ({ response, text } = await attemptOnce(config, url, method, init, options));
         } catch (error) {
-          if (signal?.aborted) throw signal.reason;
+          // (An abort is the signal's reason, thrown as it is by the attempt: not a ConnectionError.)
           if (
             attempt >= maxRetries ||
             !(error instanceof ConnectionError) ||
@@ -124,11 +124,17 @@ export function createTransport(config: TransportConfig): Transport {
         }
         if (response) {
           const { status, headers } = response;
+          // Scrubbed: only for what leaves as an event or an error.
+          const requestId = () => clean(headers.get('x-request-id') ?? undefined);
           if (shown) {
-            const requestId = clean(headers.get('x-request-id') ?? undefined);
             // A copy of the headers: the retry wait, the rate limit and the redirect are read from the original.
             const seen = new Headers(headers);
-            await emit(hooks as Hooks[], 'onResponse', { ...shown, status, headers: seen, requestId });
+            await emit(hooks as Hooks[], 'onResponse', {
+              ...shown,
+              status,
+              headers: seen,
+              requestId: requestId(),
+            });
           }
           const limit = headers.get('x-ratelimit-limit');
           if (limit !== null) {
@@ -191,8 +197,7 @@ export function createTransport(config: TransportConfig): Transport {
                 );
               return { response, url, data: body, clean };
             }
-            const requestId = clean(headers.get('x-request-id') ?? undefined);
-            return { response, url: clean(url), requestId, error: clean(body), clean };
+            return { response, url: clean(url), requestId: requestId(), error: clean(body), clean };
           }
           reason = `HTTP ${status}`;
         }

@@ -1,6 +1,6 @@
 // The one place a request URL is built, for the SDK's methods and `civis.raw` alike: each path parameter
 // is one percent-encoded segment, and a segment that would not stay one is refused before anything is sent.
-import { fail } from './validate.js';
+import { encode, fail } from './validate.js';
 
 /** Values for the `{name}` segments of a spec path, and its query. */
 export interface UrlParams {
@@ -10,15 +10,6 @@ export interface UrlParams {
 }
 
 const SEGMENT = /\{(\w+)\}/;
-
-/** One value, percent-encoded; a lone surrogate cannot be encoded at all. */
-function encode(value: string | number | boolean, name: string): string {
-  try {
-    return encodeURIComponent(value);
-  } catch {
-    fail(name, 'must be well-formed Unicode');
-  }
-}
 
 /**
  * A parameter such as `a/b` or `x?y#z` stays one segment. URL parsers (fetch's included) drop the

@@ -29,6 +29,18 @@ export function fail(field: string, problem: string): never {
   throw new CivisValidationError(field, problem);
 }
 
+/**
+ * `value` percent-encoded, as a path segment or query value. A lone surrogate cannot be encoded at all
+ * (nor could the service store it): refused, wherever it is, as the field it came in.
+ */
+export function encode(value: string | number | boolean, field: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    fail(field, 'must be well-formed Unicode');
+  }
+}
+
 /** Not in the spec: no integer beyond Number.MAX_SAFE_INTEGER, as past it a number is not one exact id. */
 const SAFE = 2 ** 53 - 1;
 
@@ -58,13 +70,7 @@ export function check(rule: Rule | Check, value: unknown, field: string): void {
       fail(field, `must be ${minLength} to ${maxLength ?? 'any number of'} characters long`);
     }
     if (rule.pattern && !new RegExp(rule.pattern, 'u').test(value)) fail(field, `must match ${rule.pattern}`);
-    // A lone surrogate: encodeURIComponent (and so a path segment) refuses it, and the service could
-    // not store it anyway.
-    try {
-      encodeURIComponent(value);
-    } catch {
-      fail(field, 'must be well-formed Unicode');
-    }
+    encode(value, field);
   } else if (type === 'array') {
     if (!Array.isArray(value)) fail(field, 'must be an array');
     if (value.length < (rule.minItems ?? 0) || value.length > (rule.maxItems ?? value.length)) {
