@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { machine } from './lib/report.ts';
+import { loadAverage, machine } from './lib/report.ts';
 import { loadSdk } from './lib/sdk.ts';
 import { buildTimes } from './suites/build.ts';
 import { cliSuite } from './suites/cli.ts';
@@ -15,6 +15,8 @@ import { memory } from './suites/memory.ts';
 import { overhead } from './suites/overhead.ts';
 import { size } from './suites/size.ts';
 
+// The machine's load before anything runs: the report gives it beside the load at the end.
+const startLoad = loadAverage();
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const listArg = (name: string) =>
@@ -64,7 +66,7 @@ for (const [name, suite] of suites) {
   sections.push(await suite());
 }
 
-const header = `# civis-ts benchmarks\n\nWritten by \`pnpm bench\`${quick ? ' --quick (fewer rounds: indicative only)' : ''}. Every figure is a median over interleaved runs in this one session; compare the ratios, not the absolute times, across machines.\n\n${machine()}`;
+const header = `# civis-ts benchmarks\n\nWritten by \`pnpm bench\`${quick ? ' --quick (fewer rounds: indicative only)' : ''}. Every figure is a median over interleaved runs in this one session; compare the ratios, not the absolute times, across machines.\n\n${machine(startLoad)}`;
 const report = `${header}\n\n${sections.join('\n\n')}\n`;
 if (quick || only || skip.length > 0) {
   process.stdout.write(report);

@@ -1,9 +1,10 @@
 // `pnpm regen`: the API changed. Regenerates everything from spec/, lints the spec and typechecks every
 // package (going on past their failures, so that one run lists them all), then builds and runs every
-// package's suites, the SDK's and the CLI's included. A package is built only when it and what it depends
-// on typecheck (turbo.json: `build` depends on `typecheck`), so no dist comes from code that does not
-// compile; its tests and its dependents' run only on what was built. Ends with what to edit, file by file
-// (scripts/lib/regen-report.ts). Then `pnpm spec:diff --changeset` says what to release.
+// package's suites, the SDK's and the CLI's included. A package is built only when its sources and what
+// it depends on typecheck (its build writes its declarations first, `tsgo` with `noEmitOnError`), so no
+// dist comes from code that does not compile; its tests and its dependents' run only on what was built.
+// Ends with what to edit, file by file (scripts/lib/regen-report.ts). Then `pnpm spec:diff --changeset`
+// says what to release.
 import { spawn } from 'node:child_process';
 import { ROOT } from './lib/codegen.ts';
 import { packageDirs, regenReport, type StepResult } from './lib/regen-report.ts';

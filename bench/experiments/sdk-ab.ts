@@ -4,7 +4,7 @@
 //   pnpm exec tsx bench/experiments/sdk-ab.ts
 import { API_KEY, fetchWithTimeout, PAGE_SIZE } from '../lib/clients.ts';
 import { interleave, type Timed } from '../lib/interleave.ts';
-import { table } from '../lib/report.ts';
+import { loadAverage, table } from '../lib/report.ts';
 import { loadSdk } from '../lib/sdk.ts';
 import { spawnServer } from '../lib/server-process.ts';
 import { iqr, median, pairedRatios } from '../lib/stats.ts';
@@ -24,6 +24,7 @@ for (const entry of (process.env.SDK_VARIANTS ?? '').split(',').filter(Boolean))
 }
 
 async function run(baseUrl: string, placement: string): Promise<string> {
+  const startLoad = loadAverage();
   const gets: [string, Get][] = [['fetch + timeout', fetchWithTimeout(baseUrl).get]];
   for (const [name, sdk] of variants) {
     const civis = new sdk.Civis({ apiKey: API_KEY, baseUrl });
@@ -75,7 +76,8 @@ async function run(baseUrl: string, placement: string): Promise<string> {
     ];
   });
   const header = ['client', 'wall µs', 'wall vs floor', 'IQR', 'CPU µs', 'CPU vs floor', 'IQR'];
-  return `#### ${placement}\n\n${table(header, rows)}`;
+  const load = `Load average (1, 5, 15 min): ${startLoad} at the start, ${loadAverage()} at the end.`;
+  return `#### ${placement}\n\n${load}\n\n${table(header, rows)}`;
 }
 
 const child = await spawnServer(PAGE_SIZE);

@@ -1,12 +1,18 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Each file starts a mock and runs the CLI as a child process per step: one file at a time keeps a
-    // busy 2-core machine from running three process storms at once.
-    fileParallelism: false,
+    // Files run side by side: most tests run the CLI in process (test/helpers.ts), so a file is no longer
+    // a storm of child processes. Two workers even on two cores: much of a file's time is waiting (on a
+    // terminal, a held request, Prism starting), which the other worker fills.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    // One module graph per worker, not per file: the files share one transform and import of the CLI's
+    // source, the SDK and the mock. A run keeps nothing in module state (its streams and environment are
+    // its Io), and each file starts its own mock.
+    isolate: false,
     projects: [
       { extends: true, test: { name: 'cli', include: ['test/**/*.test.ts'] } },
       // The suites against the mock once more, through `prism proxy` in front of it: Prism, an independent

@@ -4,6 +4,10 @@ export default defineConfig({
   test: {
     hookTimeout: 60_000,
     testTimeout: 30_000,
+    // One module graph per worker, not per file: the files share one import of the mock, its validators
+    // and vitest (about half of the suite's CPU). A helper that holds hooks exports a function each file
+    // calls (useCivisMock, killChildrenAfterAll), since a worker imports it once for all its files.
+    isolate: false,
     projects: [
       { extends: true, test: { name: 'mock', include: ['test/**/*.test.ts'] } },
       // The official client's replay once more, through `prism proxy` in front of the built CLI: Prism, an

@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { bundle, createConfig } from '@redocly/openapi-core';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { renderCliCommands } from './cli-commands.ts';
+import { MOCK_VALIDATORS, renderMockValidators } from './mock-validators.ts';
 import { renderQueryTypes, renderRules } from './sdk-inputs.ts';
 import { renderFacts, renderOperations, SPEC_FACTS, SPEC_OPERATIONS } from './spec-table.ts';
 
-export { SPEC_FACTS, SPEC_OPERATIONS };
+export { MOCK_VALIDATORS, SPEC_FACTS, SPEC_OPERATIONS };
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The spec's entry file, relative to a repo root. */
@@ -57,6 +58,7 @@ export async function renderArtifacts(specPath = SPEC): Promise<Map<string, stri
   files.set(SDK_RULES, renderRules(spec, header('scripts/lib/sdk-inputs.ts')));
   files.set(SDK_QUERIES, renderQueryTypes(spec, header('scripts/lib/sdk-inputs.ts')));
   files.set(CLI_COMMANDS, renderCliCommands(spec, header('scripts/lib/cli-commands.ts')));
+  files.set(MOCK_VALIDATORS, renderMockValidators(spec, header('scripts/lib/mock-validators.ts')));
   return files;
 }
 

@@ -46,7 +46,10 @@ export function typeErrors(output: string, dirs: Map<string, string>): Map<strin
     if (!match) continue;
     const [, pkg, file, row, message] = match as unknown as [string, string, string, string, string];
     const path = `${dirs.get(pkg) ?? pkg}/${file}`;
-    errors.set(path, [...(errors.get(path) ?? []), `line ${row}: ${message}`]);
+    // Once each: a package's build compiles its sources too, and reports the same error as its typecheck.
+    const lines = errors.get(path) ?? [];
+    if (!lines.includes(`line ${row}: ${message}`)) lines.push(`line ${row}: ${message}`);
+    errors.set(path, lines);
   }
   return errors;
 }
@@ -94,7 +97,7 @@ export function namedEdits(output: string): Map<string, string[]> {
 export function failedTasks(output: string): string[] {
   return stripAnsi(output)
     .split('\n')
-    .flatMap((line) => /^\s*Failed:\s+(\S+#\S+)/.exec(line)?.[1] ?? []);
+    .flatMap((line) => /^\s*Failed:\s+(\S+#.*?)\s*$/.exec(line)?.[1]?.split(/,\s*/) ?? []);
 }
 
 /** The report: empty of failures when every step passed. */

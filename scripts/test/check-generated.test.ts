@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   CLI_COMMANDS,
   driftReport,
+  MOCK_VALIDATORS,
   ROOT,
   renderArtifacts,
   SDK_QUERIES,
@@ -30,7 +31,7 @@ function copyOfRepo(): string {
   const dir = mkdtempSync(join(tmpdir(), 'civis-drift-'));
   temps.push(dir);
   cpSync(join(ROOT, 'spec'), join(dir, 'spec'), { recursive: true });
-  for (const rel of [SCHEMA, BUNDLE, SDK_RULES, SDK_QUERIES, CLI_COMMANDS])
+  for (const rel of [SCHEMA, BUNDLE, SDK_RULES, SDK_QUERIES, CLI_COMMANDS, MOCK_VALIDATORS])
     cpSync(join(ROOT, rel), join(dir, rel), { recursive: true });
   return dir;
 }
@@ -56,9 +57,26 @@ describe('renderArtifacts', () => {
   it('renders the committed files from the committed spec', async () => {
     const files = await renderArtifacts();
     expect([...files.keys()].sort()).toEqual(
-      [BUNDLE, SCHEMA, SDK_RULES, SDK_QUERIES, CLI_COMMANDS, SPEC_OPERATIONS, SPEC_FACTS].sort(),
+      [
+        BUNDLE,
+        SCHEMA,
+        SDK_RULES,
+        SDK_QUERIES,
+        CLI_COMMANDS,
+        SPEC_OPERATIONS,
+        SPEC_FACTS,
+        MOCK_VALIDATORS,
+      ].sort(),
     );
-    for (const rel of [SCHEMA, SDK_RULES, SDK_QUERIES, CLI_COMMANDS, SPEC_OPERATIONS, SPEC_FACTS]) {
+    for (const rel of [
+      SCHEMA,
+      SDK_RULES,
+      SDK_QUERIES,
+      CLI_COMMANDS,
+      SPEC_OPERATIONS,
+      SPEC_FACTS,
+      MOCK_VALIDATORS,
+    ]) {
       expect(files.get(rel)).toMatch(/^\/\*\*\n \* DO NOT EDIT\./);
     }
     expect(files.get(CLI_COMMANDS)).toContain('"id": "permission-sets shares grant"');
@@ -93,6 +111,27 @@ describe('the SDK rules', () => {
   });
 });
 
+describe('the mock validators', () => {
+  it('follow the spec: a lower maximum there is a lower maximum in the compiled check, and nothing else moves', async () => {
+    const dir = copyOfRepo();
+    edit(dir, SPEC_ENTRY, lowerMaximum);
+    const committed = readFileSync(join(ROOT, MOCK_VALIDATORS), 'utf8');
+    const rendered = (await renderArtifacts(join(dir, SPEC_ENTRY))).get(MOCK_VALIDATORS) ?? '';
+    const check = (text: string, limit: number) =>
+      text.includes(`"maximum":${limit},`) &&
+      text.includes(`if(data > ${limit} || isNaN(data)){`) &&
+      text.includes(`message:"must be <= ${limit}"`);
+    expect(check(committed, 50)).toBe(true);
+    expect(check(rendered, 40)).toBe(true);
+    const back = rendered
+      .replace('"maximum":40,', '"maximum":50,')
+      .replace('if(data > 40 ', 'if(data > 50 ')
+      .replace('limit: 40}', 'limit: 50}')
+      .replace('<= 40"', '<= 50"');
+    expect(back).toBe(committed);
+  });
+});
+
 describe('staleArtifacts', () => {
   it('finds nothing stale in an untouched copy', async () => {
     expect(await staleArtifacts(copyOfRepo())).toEqual([]);
@@ -117,10 +156,10 @@ describe('staleArtifacts', () => {
   it('reports the constraints when a constraint changed and nobody regenerated', async () => {
     const dir = copyOfRepo();
     edit(dir, SPEC_ENTRY, lowerMaximum);
-    // The types carry no bounds: only the bundle, the SDK's rules, the CLI's checks, the table and the
-    // facts (the page limit) change.
+    // The types carry no bounds: only the bundle, the SDK's rules, the CLI's checks, the table, the
+    // facts (the page limit) and the mock's validators change.
     expect((await staleArtifacts(dir)).sort()).toEqual(
-      [BUNDLE, SDK_RULES, CLI_COMMANDS, SPEC_OPERATIONS, SPEC_FACTS].sort(),
+      [BUNDLE, SDK_RULES, CLI_COMMANDS, SPEC_OPERATIONS, SPEC_FACTS, MOCK_VALIDATORS].sort(),
     );
   });
 

@@ -3,14 +3,18 @@ import { Civis, CivisValidationError } from '@civis-ts/sdk';
 import { CliError } from './errors.js';
 import { VERSION } from './version.js';
 
-export function createCivis(): Civis {
-  if (!process.env.CIVIS_API_KEY) {
+export function createCivis(env: NodeJS.ProcessEnv): Civis {
+  if (!env.CIVIS_API_KEY) {
     throw new CliError(
       'CIVIS_API_KEY is not set: export it with your API key (it is never read from the command line)',
     );
   }
   try {
-    return new Civis({ userAgent: `civis-ts-cli/${VERSION}` });
+    return new Civis({
+      apiKey: env.CIVIS_API_KEY,
+      baseUrl: env.CIVIS_API_ENDPOINT || undefined,
+      userAgent: `civis-ts-cli/${VERSION}`,
+    });
   } catch (error) {
     // The SDK names its option; here the endpoint comes from the environment, so name that.
     if (error instanceof CivisValidationError && error.field === 'baseUrl') {

@@ -188,11 +188,11 @@ ${lines.join('\n')}
 
 const SCRIPTS: Record<string, () => string> = { bash: bashScript, zsh: zshScript, fish: fishScript };
 
-export const runCompletion: Runner = async (_, { rest }) => {
+export const runCompletion: Runner = async (_, { rest }, io) => {
   const shell = rest[0] as string;
   const script = SCRIPTS[shell];
   if (!script)
     throw new UsageError(`no completion for ${JSON.stringify(shell)}: bash, zsh or fish`, 'completion');
-  await write(script());
+  await write(io.stdout, script());
   return EXIT.ok;
 };

@@ -1,3 +1,4 @@
 export { EXIT } from './errors.js';
+export type { Io } from './io.js';
 export { run } from './main.js';
 export { VERSION } from './version.js';

@@ -4,18 +4,24 @@ import { parseCommand } from './args.js';
 import { paint } from './colour.js';
 import { CliError, EXIT, report, UsageError } from './errors.js';
 import { commandHelp, groupHelp } from './help.js';
+import { type Io, processIo } from './io.js';
 import { type Command, REGISTRY } from './registry.js';
 import { didYouMean } from './suggest.js';
 import { VERSION } from './version.js';
 
-/** Runs the CLI with these arguments (without `node civis-ts`); resolves with the exit code. */
-export async function run(argv: string[]): Promise<number> {
+/**
+ * Runs the CLI with these arguments (without `node civis-ts`) on these streams and environment (the
+ * process's own by default); resolves with the exit code.
+ */
+export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    return await dispatch(argv);
+    return await dispatch(argv, io);
   } catch (error) {
-    const red = paint(process.stderr).red;
-    process.stderr.write(`${red('civis-ts:')} ${report(error, debug)}${debug ? '' : endpointHint(error)}\n`);
+    const red = paint(io.stderr, io.env).red;
+    io.stderr.write(
+      `${red('civis-ts:')} ${report(error, debug)}${debug ? '' : endpointHint(error, io.env)}\n`,
+    );
     if (error instanceof UsageError) return EXIT.usage;
     if (error instanceof CliError) return error.exitCode;
     return EXIT.failed;
@@ -23,12 +29,12 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** Where the request went, for a failure to reach the API: the endpoint comes from CIVIS_API_ENDPOINT. */
-function endpointHint(error: unknown): string {
+function endpointHint(error: unknown, env: NodeJS.ProcessEnv): string {
   // By name: the SDK is loaded only by the commands that call the API.
   if (!(error instanceof Error) || (error.name !== 'ConnectionError' && error.name !== 'TimeoutError')) {
     return '';
   }
-  return process.env.CIVIS_API_ENDPOINT
+  return env.CIVIS_API_ENDPOINT
     ? ' (the endpoint is CIVIS_API_ENDPOINT: is it right, and is the API up?)'
     : ' (CIVIS_API_ENDPOINT is not set, so the default endpoint was used)';
 }
@@ -73,16 +79,16 @@ function parseOrPoint(command: Command, rest: string[]) {
   }
 }
 
-async function dispatch(argv: string[]): Promise<number> {
+async function dispatch(argv: string[], io: Io): Promise<number> {
   const first = argv[0];
   if (first === undefined || first === '--help' || first === '-h') {
-    (first === undefined ? process.stderr : process.stdout).write(groupHelp(REGISTRY, ''));
+    (first === undefined ? io.stderr : io.stdout).write(groupHelp(REGISTRY, ''));
     return first === undefined ? EXIT.usage : EXIT.ok;
   }
   if (first === 'help')
-    return argv.length === 1 ? dispatch(['--help']) : dispatch([...argv.slice(1), '--help']);
+    return argv.length === 1 ? dispatch(['--help'], io) : dispatch([...argv.slice(1), '--help'], io);
   if (first === '--version' || first === '-v') {
-    process.stdout.write(`${VERSION}\n`);
+    io.stdout.write(`${VERSION}\n`);
     return EXIT.ok;
   }
   if (first.startsWith('-')) {
@@ -100,11 +106,11 @@ async function dispatch(argv: string[]): Promise<number> {
     if (command) {
       const parsed = parseOrPoint(command, rest);
       if (parsed.flags.help) {
-        process.stdout.write(commandHelp(command));
+        io.stdout.write(commandHelp(command));
         return EXIT.ok;
       }
       const runner = await command.load();
-      return runner(command, parsed);
+      return runner(command, parsed, io);
     }
     if (REGISTRY.some((c) => c.id.startsWith(`${id} `))) {
       const help = rest.includes('--help') || rest.includes('-h');
@@ -112,7 +118,7 @@ async function dispatch(argv: string[]): Promise<number> {
       if (!help && rest.length > 0) {
         throw new UsageError(`${rest[0]} after \`${id}\`: name a command first${didYouMean(id, [])}`, id);
       }
-      (help ? process.stdout : process.stderr).write(groupHelp(REGISTRY, id));
+      (help ? io.stdout : io.stderr).write(groupHelp(REGISTRY, id));
       return help ? EXIT.ok : EXIT.usage;
     }
   }

@@ -8,6 +8,7 @@ import { paint } from './colour.js';
 import type { ArgumentSpec, CommandSpec } from './command-spec.js';
 import { CliError, EXIT, UsageError } from './errors.js';
 import type { CommandId, CommandValues } from './generated/commands.js';
+import type { Io } from './io.js';
 import { formatOf, printPages, printValue } from './output.js';
 import { progressLine } from './progress.js';
 import type { Command } from './registry.js';
@@ -18,7 +19,7 @@ import { quote } from './terminal.js';
 // field on by the table (`query`, `body`), so one the spec adds reaches the wire with no edit here
 // (test/options-wire.test.ts checks that each one is sent). A command with no handler (an operation the
 // spec gained) runs through `civis.raw`, driven by its table entry alone.
-type Handler<V> = (civis: Civis, v: V, list: ListOptions, command: CommandSpec) => unknown;
+type Handler<V> = (civis: Civis, v: V, list: ListOptions, command: CommandSpec, io: Io) => unknown;
 type Handlers = { [Id in CommandId]?: Handler<CommandValues[Id]> };
 type ShareValues = CommandValues['permission-sets shares grant' | 'permission-sets resources shares grant'];
 type RevokeValues = CommandValues[
@@ -59,23 +60,23 @@ function target(v: { id: number; name?: string }): string {
 }
 
 /** What a grant or revoke did, on stderr (stdout keeps the data), once the API has said yes. */
-function said(line: string): void {
-  process.stderr.write(`${paint(process.stderr).green('✓')} ${line}\n`);
+function said(io: Io, line: string): void {
+  io.stderr.write(`${paint(io.stderr, io.env).green('✓')} ${line}\n`);
 }
 
-async function grant(shares: Shares, v: ShareValues & { name?: string }) {
+async function grant(shares: Shares, v: ShareValues & { name?: string }, io: Io) {
   const after = await shares.grant({ users: v.users, groups: v.groups }, v.level, {
     notify: v['send-shared-email'],
     message: v['share-email-body'],
   });
-  said(`granted ${v.level} on ${target(v)} to ${whom(v)}`);
+  said(io, `granted ${v.level} on ${target(v)} to ${whom(v)}`);
   return after;
 }
 
-async function revoke(shares: Shares, v: RevokeValues & { name?: string }) {
+async function revoke(shares: Shares, v: RevokeValues & { name?: string }, io: Io) {
   if (!v.users && !v.groups) throw new UsageError('name --users or --groups to revoke');
   await shares.revoke({ users: v.users, groups: v.groups });
-  said(`revoked the shares of ${whom(v)} on ${target(v)}`);
+  said(io, `revoked the shares of ${whom(v)} on ${target(v)}`);
 }
 
 /** The body fields given; at least one. */
@@ -109,8 +110,8 @@ const HANDLERS: Handlers = {
   'permission-sets transfer': (c, v, _, command) => c.permissionSets.transfer(v.id, body(command, v)),
   'permission-sets user-permissions': (c, v) => c.permissionSets.userPermissions(v.id, v['user-id']),
   'permission-sets shares list': (c, v) => c.permissionSets.shares(v.id).list(),
-  'permission-sets shares grant': (c, v) => grant(c.permissionSets.shares(v.id), v),
-  'permission-sets shares revoke': (c, v) => revoke(c.permissionSets.shares(v.id), v),
+  'permission-sets shares grant': (c, v, _, __, io) => grant(c.permissionSets.shares(v.id), v, io),
+  'permission-sets shares revoke': (c, v, _, __, io) => revoke(c.permissionSets.shares(v.id), v, io),
   'permission-sets resources list': (c, v, list, command) =>
     c.permissionSets.resources(v.id).list(query(command, v), list),
   'permission-sets resources create': (c, v, _, command) =>
@@ -120,10 +121,10 @@ const HANDLERS: Handlers = {
     c.permissionSets.resources(v.id).update(v.name, updateFields(command, v)),
   'permission-sets resources delete': (c, v) => c.permissionSets.resources(v.id).delete(v.name),
   'permission-sets resources shares list': (c, v) => c.permissionSets.resources(v.id).shares(v.name).list(),
-  'permission-sets resources shares grant': (c, v) =>
-    grant(c.permissionSets.resources(v.id).shares(v.name), v),
-  'permission-sets resources shares revoke': (c, v) =>
-    revoke(c.permissionSets.resources(v.id).shares(v.name), v),
+  'permission-sets resources shares grant': (c, v, _, __, io) =>
+    grant(c.permissionSets.resources(v.id).shares(v.name), v, io),
+  'permission-sets resources shares revoke': (c, v, _, __, io) =>
+    revoke(c.permissionSets.resources(v.id).shares(v.name), v, io),
 };
 
 /** A command with no handler: its one operation through `civis.raw`, its arguments placed by the table. */
@@ -150,37 +151,37 @@ interface RawAnswer {
   response: Response;
 }
 
-export async function runOperation(command: Command, parsed: ParsedCommand): Promise<number> {
+export async function runOperation(command: Command, parsed: ParsedCommand, io: Io): Promise<number> {
   const { flags } = parsed;
   checkArguments(command, parsed.values);
   const values = { ...parsed.values, ...command.fixed };
-  const format = formatOf(flags);
-  const civis = createCivis();
+  const format = formatOf(flags, io.stdout);
+  const civis = createCivis(io.env);
   const all = Boolean(flags.all);
   // Without --all, one page: nothing is fetched ahead.
   // args.ts converted the values by the same generated table the types come from.
   const handler = (HANDLERS[(command.runs ?? command.id) as CommandId] ?? byTable) as Handler<unknown>;
-  const result = handler(civis, values, { concurrency: all ? 4 : 1 }, command);
+  const result = handler(civis, values, { concurrency: all ? 4 : 1 }, command, io);
   // A command the table drives answers one page: its operation has no Paginator in the SDK yet.
   if (!command.paginated || !(result instanceof Paginator)) {
-    await printValue(await result, format);
+    await printValue(io.stdout, await result, format);
     return EXIT.ok;
   }
   const pages = (result as Paginator<unknown>).pages();
   if (!all) {
     const first = (await pages.next()).value as Page<unknown> | undefined;
     await pages.return(undefined);
-    await printValue(first?.items ?? [], format);
-    if (first && process.stderr.isTTY && (first.totalPages ?? 1) > first.pageNum) {
-      process.stderr.write(
+    await printValue(io.stdout, first?.items ?? [], format);
+    if (first && io.stderr.isTTY && (first.totalPages ?? 1) > first.pageNum) {
+      io.stderr.write(
         `page ${first.pageNum} of ${first.totalPages} (${first.totalEntries} in all): --all for every page\n`,
       );
     }
     return EXIT.ok;
   }
-  const progress = progressLine(process.stderr);
+  const progress = progressLine(io.stderr);
   try {
-    await printPages(pages, format, progress);
+    await printPages(io.stdout, pages, format, progress);
   } finally {
     progress.clear();
   }

@@ -3,60 +3,64 @@
 // and the first line is out before the rest is fetched.
 import type { Page } from '@civis-ts/sdk';
 import { UsageError } from './errors.js';
+import type { Io } from './io.js';
 import { header, layout, record, rows } from './table.js';
 
 export type Format = 'table' | 'json' | 'yaml' | 'ndjson';
 
-export function formatOf(flags: Record<string, unknown>): Format {
+export function formatOf(flags: Record<string, unknown>, stdout: Io['stdout']): Format {
   const asked = (['json', 'yaml', 'ndjson'] as const).filter((f) => flags[f]);
   if (asked.length > 1) throw new UsageError(`choose one of --${asked.join(', --')}`);
-  return asked[0] ?? (process.stdout.isTTY ? 'table' : 'json');
+  return asked[0] ?? (stdout.isTTY ? 'table' : 'json');
 }
 
-/** Why stdout cannot be written any more (its reader went away), once a guard has seen it fail. */
-let brokenBy: string | undefined;
-export const stdoutBroken = (): string | undefined => brokenBy;
+/** Why each stdout cannot be written any more (its reader went away), once a guard has seen it fail. */
+const brokenBy = new WeakMap<Io['stdout'], string>();
+export const stdoutBroken = (stdout: Io['stdout']): string | undefined => brokenBy.get(stdout);
 
 /**
  * Runs `task` with stdout's failures its own: a reader that goes away (`apply … | head`) no longer ends
  * the process at once, but is noted (stdoutBroken) for the task to stop at a safe point and report on
  * stderr. The usual handling comes back after, unless stdout broke (whatever it might still emit is moot).
  */
-export async function guardStdout<T>(task: () => Promise<T>): Promise<T> {
-  const usual = process.stdout.listeners('error') as ((error: Error) => void)[];
-  process.stdout.removeAllListeners('error');
+export async function guardStdout<T>(stdout: Io['stdout'], task: () => Promise<T>): Promise<T> {
+  const usual = stdout.listeners('error') as ((error: Error) => void)[];
+  stdout.removeAllListeners('error');
   const note = (error: NodeJS.ErrnoException) => {
-    brokenBy ??=
+    if (brokenBy.has(stdout)) return;
+    brokenBy.set(
+      stdout,
       error.code === 'EPIPE'
         ? 'stdout was closed (its reader went away)'
-        : `stdout cannot be written (${error.code ?? error.message})`;
+        : `stdout cannot be written (${error.code ?? error.message})`,
+    );
   };
-  process.stdout.on('error', note);
+  stdout.on('error', note);
   try {
     return await task();
   } finally {
-    if (!brokenBy) {
-      process.stdout.off('error', note);
-      for (const listener of usual) process.stdout.on('error', listener);
+    if (!brokenBy.has(stdout)) {
+      stdout.off('error', note);
+      for (const listener of usual) stdout.on('error', listener);
     }
   }
 }
 
 /** stdout, waiting when the pipe is full; nothing once its reader has gone. */
-export async function write(text: string): Promise<void> {
-  if (text === '' || brokenBy || process.stdout.write(text)) return;
+export async function write(stdout: Io['stdout'], text: string): Promise<void> {
+  if (text === '' || brokenBy.has(stdout) || stdout.write(text)) return;
   await new Promise<void>((resolve) => {
     const go = () => {
-      process.stdout.off('drain', go);
-      process.stdout.off('close', go);
+      stdout.off('drain', go);
+      stdout.off('close', go);
       resolve();
     };
-    process.stdout.on('drain', go);
-    process.stdout.on('close', go);
+    stdout.on('drain', go);
+    stdout.on('close', go);
   });
 }
 
-const width = () => process.stdout.columns || 120;
+const width = (stdout: Io['stdout']) => stdout.columns || 120;
 const yaml = async () => await import('yaml');
 
 /** The items of a result a table shows: an array, or the one array field of an object (a transfer's dependencies). */
@@ -68,19 +72,20 @@ function listOf(value: unknown): Record<string, unknown>[] | undefined {
     : undefined;
 }
 
-export async function printValue(value: unknown, format: Format): Promise<void> {
+export async function printValue(stdout: Io['stdout'], value: unknown, format: Format): Promise<void> {
+  const out = (text: string) => write(stdout, text);
   if (value === undefined) return;
-  if (format === 'json') return write(`${JSON.stringify(value, null, 2)}\n`);
+  if (format === 'json') return out(`${JSON.stringify(value, null, 2)}\n`);
   if (format === 'ndjson') {
     const items = Array.isArray(value) ? value : [value];
-    return write(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
+    return out(items.map((item) => `${JSON.stringify(item)}\n`).join(''));
   }
-  if (format === 'yaml') return write((await yaml()).stringify(value));
+  if (format === 'yaml') return out((await yaml()).stringify(value));
   const items = listOf(value);
-  if (!items) return write(record(value as Record<string, unknown>));
-  if (items.length === 0) return write('(none)\n');
-  const shape = layout(items, width());
-  return write(header(shape) + rows(shape, items));
+  if (!items) return out(record(value as Record<string, unknown>));
+  if (items.length === 0) return out('(none)\n');
+  const shape = layout(items, width(stdout));
+  return out(header(shape) + rows(shape, items));
 }
 
 /** The progress line the pages are written around (it shares the terminal with stdout). */
@@ -91,14 +96,16 @@ export interface Progress {
 
 /** Every page, written as it arrives, the progress line cleared before and redrawn after. */
 export async function printPages(
+  stdout: Io['stdout'],
   pages: AsyncIterable<Page<unknown>>,
   format: Format,
   progress: Progress,
 ): Promise<number> {
+  const out = (text: string) => write(stdout, text);
   let seen = 0;
   let shape: ReturnType<typeof layout> | undefined;
   const stringify = format === 'yaml' ? (await yaml()).stringify : undefined;
-  if (format === 'json') await write('[');
+  if (format === 'json') await out('[');
   for await (const page of pages) {
     const items = page.items as Record<string, unknown>[];
     let text: string;
@@ -109,18 +116,18 @@ export async function printPages(
     else {
       // The first page sets the columns; later pages are cut to them.
       if (!shape && items.length > 0) {
-        shape = layout(items, width());
-        await write(header(shape));
+        shape = layout(items, width(stdout));
+        await out(header(shape));
       }
       text = shape ? rows(shape, items) : '';
     }
     seen += items.length;
     progress.clear();
-    await write(text);
+    await out(text);
     progress.update(page, seen);
   }
   progress.clear();
-  if (format === 'json') await write(seen === 0 ? ']\n' : '\n]\n');
-  else if (format === 'yaml' && seen === 0) await write('[]\n');
+  if (format === 'json') await out(seen === 0 ? ']\n' : '\n]\n');
+  else if (format === 'yaml' && seen === 0) await out('[]\n');
   return seen;
 }

@@ -1,9 +1,10 @@
 // The progress line of a long listing: on stderr, rewritten in place, and only on a terminal, so that
 // nothing of it ever reaches a pipe or a file.
 import type { Page } from '@civis-ts/sdk';
+import type { Io } from './io.js';
 import type { Progress } from './output.js';
 
-export function progressLine(stream: NodeJS.WriteStream): Progress {
+export function progressLine(stream: Io['stderr']): Progress {
   const on = stream.isTTY === true;
   let shown = false;
   return {

@@ -1,14 +1,15 @@
 // A yes/no question to the person at the terminal. Ctrl-C there is an interrupt (exit 130), not a "no".
 import { createInterface } from 'node:readline';
 import { CliError, EXIT } from './errors.js';
+import type { Io } from './io.js';
 
 /** Whether the person at the terminal says yes; anything else is no. Ctrl-C or a closed input rejects. */
-export function confirm(question: string): Promise<boolean> {
-  const prompt = createInterface({ input: process.stdin, output: process.stderr });
+export function confirm(question: string, io: Io): Promise<boolean> {
+  const prompt = createInterface({ input: io.stdin, output: io.stderr });
   return new Promise<boolean>((resolve, reject) => {
     let answered = false;
     prompt.on('SIGINT', () => {
-      process.stderr.write('\n');
+      io.stderr.write('\n');
       answered = true;
       prompt.close();
       reject(new CliError('interrupted: nothing was applied', EXIT.interrupted));

@@ -3,8 +3,9 @@
 import { COMMON_FLAGS, type FlagSpec, OUTPUT_FLAGS, type ParsedCommand } from './args.js';
 import type { CommandSpec } from './command-spec.js';
 import { COMMANDS } from './generated/commands.js';
+import type { Io } from './io.js';
 
-export type Runner = (command: Command, parsed: ParsedCommand) => Promise<number>;
+export type Runner = (command: Command, parsed: ParsedCommand, io: Io) => Promise<number>;
 
 export interface Command extends CommandSpec {
   /** The CLI's own flags for this command. */

@@ -1,5 +1,5 @@
-// Permission sets as code, end to end: `export`, `plan` and `apply` through the built binary against the
-// mock, on the seeded data. (Without Prism: commands.test.ts runs every operation through it already, and
+// Permission sets as code, end to end: `export`, `plan` and `apply` against the mock, on the seeded data
+// (in process; Ctrl-C through the built binary). (Without Prism: commands.test.ts runs every operation through it already, and
 // these files run many processes each.)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import type { RunningMock } from '@civis-ts/mock';
 import { LEVELS } from '@civis-ts/spec/facts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { civisTs, useMock } from './helpers.js';
+import { civisTs, civisTsBin, useMock } from './helpers.js';
 
 const context = useMock({ validate: false });
 let mock: RunningMock;
@@ -286,7 +286,7 @@ describe('apply', () => {
     // The resource's creation is held 5 s, so the Ctrl-C sent once the set is made arrives while a call
     // is in flight (the set's share sync, or that creation).
     mock.faults.inject({ latencyMs: 5_000, method: 'POST', path: /\/resources$/ });
-    const run = await civisTs(['apply', path, '--yes'], { mock, interruptOn: /✓ created permission set/ });
+    const run = await civisTsBin(['apply', path, '--yes'], { mock, interruptOn: /✓ created permission set/ });
     expect(run.code, run.stderr).toBe(130);
     expect(run.stderr).toMatch(/^civis-ts: apply interrupted: the call in flight was cancelled/);
     expect(run.stderr).toMatch(/Applied \d+ steps?:\n {2}✓ created permission set "Field team" #\d+\n/);

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { API_KEY, BIN, civisTs, type Run, useMock } from './helpers.js';
+import { API_KEY, BIN, civisTs, civisTsBin, type Run, useMock } from './helpers.js';
 
 const context = useMock({ validate: false });
 const dir = mkdtempSync(join(tmpdir(), 'civis-cli-apply-'));
@@ -175,22 +175,18 @@ describe('the API changes while the plan is read', () => {
 
   it('with --yes: refuses, exit 1, "the API changed since the plan", nothing changed', async () => {
     const path = file('changed-auto.yaml', text());
-    // Both plans' listings wait 1 s: the change below lands between the first plan and the second.
-    context.mock.faults.inject({ latencyMs: 1_000, method: 'GET', path: '/permission_sets', count: 2 });
-    const child = spawn(process.execPath, [BIN, 'apply', path, '--yes'], { env: env(), stdio: 'pipe' });
-    const run: Run = { code: null, stdout: '', stderr: '' };
+    // In process, the change lands as the first plan is written: before the second plan is read.
     let changed = false;
-    child.stdout.on('data', (chunk) => {
-      run.stdout += chunk;
-      if (!changed && run.stdout.includes('Plan:')) {
-        changed = true;
-        meanwhile();
-      }
+    const run = await civisTs(['apply', path, '--yes'], {
+      mock: context.mock,
+      onStdout: (stdout) => {
+        if (!changed && stdout.includes('Plan:')) {
+          changed = true;
+          meanwhile();
+        }
+      },
     });
-    child.stderr.on('data', (chunk) => {
-      run.stderr += chunk;
-    });
-    run.code = await new Promise((resolve) => child.on('close', resolve));
+    expect(changed).toBe(true);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toMatch(
       /^civis-ts: not applying: the API changed since the plan; nothing was changed/,
@@ -209,8 +205,8 @@ describe('two applies at once', () => {
     // Both creations wait, so that both applies check the name before either set exists.
     context.mock.faults.inject({ latencyMs: 500, method: 'POST', path: '/permission_sets', count: 2 });
     const [a, b] = await Promise.all([
-      civisTs(['apply', path, '--yes'], { mock: context.mock }),
-      civisTs(['apply', path, '--yes'], { mock: context.mock }),
+      civisTsBin(['apply', path, '--yes'], { mock: context.mock }),
+      civisTsBin(['apply', path, '--yes'], { mock: context.mock }),
     ]);
     const active = named('Concurrent set').filter((s) => !s.archived);
     expect(active.length, `${a.stderr}\n${b.stderr}`).toBe(1);

@@ -1,4 +1,4 @@
-// Every command once, through the built binary against the mock behind Prism (which fails any request
+// Every command once, in process against the mock behind Prism (which fails any request
 // or response that breaks the spec), and what the command line promises: help offline, kebab-case
 // options checked before sending, one-line errors, the documented exit codes, no key in argv.
 import { readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { SPEC } from '@civis-ts/prism-check';
 import { LEVELS, OPERATION_COUNT as SPEC_OPERATION_COUNT } from '@civis-ts/spec/facts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, OPERATION_COUNT } from '../src/generated/commands.js';
-import { civisTs, useMock } from './helpers.js';
+import { civisTs, civisTsBin, useMock } from './helpers.js';
 
 const context = useMock();
 let mock: RunningMock;
@@ -235,19 +235,19 @@ describe('errors and exit codes', () => {
   });
 
   it('never takes the key from the command line', async () => {
-    const run = await civisTs(['permission-sets', 'list', '--api-key', 'secret'], { mock });
+    const run = await civisTsBin(['permission-sets', 'list', '--api-key', 'secret'], { mock });
     expect(run.code).toBe(64);
     expect(run.stderr).toContain('CIVIS_API_KEY');
-    const missing = await civisTs(['permission-sets', 'list'], { env: { CIVIS_API_ENDPOINT: mock.url } });
+    const missing = await civisTsBin(['permission-sets', 'list'], { env: { CIVIS_API_ENDPOINT: mock.url } });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^civis-ts: CIVIS_API_KEY is not set/);
   });
 
   it('reports an API error in one line without a stack, and more with --debug (exit 1)', async () => {
-    const run = await civisTs(['permission-sets', 'get', '999'], { mock });
+    const run = await civisTsBin(['permission-sets', 'get', '999'], { mock });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^civis-ts: NotFoundError: .*\(HTTP 404\)\n$/);
-    const debug = await civisTs(['permission-sets', 'get', '999', '--debug'], { mock });
+    const debug = await civisTsBin(['permission-sets', 'get', '999', '--debug'], { mock });
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(/NotFoundError/);
     expect(debug.stderr).toMatch(/\n\s+at /);
@@ -255,7 +255,7 @@ describe('errors and exit codes', () => {
   });
 
   it('reports a wrong key as one line', async () => {
-    const run = await civisTs(['permission-sets', 'get', '1'], {
+    const run = await civisTsBin(['permission-sets', 'get', '1'], {
       env: { CIVIS_API_KEY: 'wrong', CIVIS_API_ENDPOINT: mock.url },
     });
     expect(run.code).toBe(1);

@@ -1,7 +1,7 @@
 // The permission-sets file means one thing: ids written any way but digits are refused, two keys naming
 // one id are refused, `plan` refuses every value `apply` would be refused halfway, a huge file is refused
 // in one line; and `export` round-trips: ids (so sets of one name), archived sets, `-o FILE` written whole
-// or not at all. Through the built binary against the mock.
+// or not at all. In process against the mock.
 import {
   chmodSync,
   mkdtempSync,

@@ -1,12 +1,16 @@
-// The CLI as users run it: the built binary in a child process, against a mock, with the key and endpoint
-// in the environment only. With CIVIS_TEST_THROUGH_PRISM set (the `prism` project of vitest.config.ts),
-// the CLI reaches the mock through `prism proxy`, so a response the mock's own validation lets through but
-// Prism refuses fails the test.
+// The CLI against a mock, with the key and endpoint in the environment only: in process (`civisTs`,
+// the CLI's own `run` with its argv, environment and standard streams given, as the binary calls it),
+// or as users run it (`civisTsBin`, the built binary in a child process, for what only a real process
+// has: signals, a real pipe, the binary's exit). With CIVIS_TEST_THROUGH_PRISM set (the `prism` project
+// of vitest.config.ts), the CLI reaches the mock through `prism proxy`, so a response the mock's own
+// validation lets through but Prism refuses fails the test.
 import { spawn } from 'node:child_process';
+import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { type RunningMock, type StartOptions, startMock } from '@civis-ts/mock';
 import { PRISM_ENV, type RunningPrism, startPrism } from '@civis-ts/prism-check';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { run } from '../src/main.js';
 
 export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 export const API_KEY = 'test-key';
@@ -17,25 +21,66 @@ export interface Run {
   stderr: string;
 }
 
-/**
- * Runs `civis-ts ARGS`; `env: null` runs it with no key or endpoint at all. `interruptOn`: sends SIGINT,
- * as Ctrl-C would, once stdout matches it.
- */
-export function civisTs(
-  args: string[],
-  options: {
-    mock?: RunningMock;
-    input?: string;
-    env?: Record<string, string>;
-    cwd?: string;
-    interruptOn?: RegExp;
-  } = {},
-): Promise<Run> {
+interface RunOptions {
+  mock?: RunningMock;
+  input?: string;
+  env?: Record<string, string>;
+}
+
+/** In process: `onStdout` sees stdout as written so far, at each write, before the CLI goes on. */
+type InProcessOptions = RunOptions & { onStdout?: (stdout: string) => void };
+
+/** The environment of a run: PATH and `env`, and the key and endpoint of `mock` when given. */
+function envOf(options: RunOptions): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
   if (options.mock) {
     env.CIVIS_API_KEY = API_KEY;
     env.CIVIS_API_ENDPOINT = proxies.get(options.mock)?.url ?? options.mock.url;
   }
+  return env;
+}
+
+/** A pipe's end as the CLI writes it: the bytes it was sent, decoded once at the end. */
+function sink(onWrite?: (text: string) => void): Writable & { text(): string } {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _, done) {
+      chunks.push(chunk);
+      onWrite?.(Buffer.concat(chunks).toString('utf8'));
+      done();
+    },
+  });
+  return Object.assign(stream, { text: () => Buffer.concat(chunks).toString('utf8') });
+}
+
+/** `input` as a pipe delivers it: in chunks of 64 KiB. */
+function source(input: string): Readable {
+  const bytes = Buffer.from(input);
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < bytes.length; at += 65_536) chunks.push(bytes.subarray(at, at + 65_536));
+  return Readable.from(chunks, { objectMode: false });
+}
+
+/**
+ * Runs `civis-ts ARGS` in this process: the CLI's `run`, as the binary calls it, with stdin, stdout and
+ * stderr as pipes (not terminals) and only the environment given.
+ */
+export async function civisTs(args: string[], options: InProcessOptions = {}): Promise<Run> {
+  const stdout = sink(options.onStdout);
+  const stderr = sink();
+  const code = await run(args, { stdin: source(options.input ?? ''), stdout, stderr, env: envOf(options) });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+/**
+ * Runs `civis-ts ARGS` as users do: the built binary in a child process. `interruptOn`: sends SIGINT, as
+ * Ctrl-C would, once stdout matches it.
+ */
+export function civisTsBin(
+  args: string[],
+  options: RunOptions & { cwd?: string; interruptOn?: RegExp } = {},
+): Promise<Run> {
+  const env = envOf(options);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], { env, cwd: options.cwd, stdio: 'pipe' });
     let stdout = '';

@@ -1,6 +1,7 @@
 // The command line as a newcomer meets it: -h on every command, "did you mean", unarchive, comma lists,
 // `-` for stdin, what grant and revoke did, one line for a write error or a wrong endpoint, colour only
-// where a person reads it; through the built binary against the mock.
+// where a person reads it; in process against the mock, and through the built binary where only a real
+// process tells (a write error, completion in a real bash).
 import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { API_KEY, BIN, civisTs, useMock } from './helpers.js';
+import { API_KEY, BIN, civisTsBin, useMock } from './helpers.js';
 
 const context = useMock({ validate: false });
 const dir = mkdtempSync(join(tmpdir(), 'civis-cli-tty-'));
@@ -121,13 +121,15 @@ describe('on a terminal, the newcomer’s details', () => {
 
 describe('piped', () => {
   it('shows no progress line and asks nothing', async () => {
-    const list = await civisTs(['permission-sets', 'list', '--all', '--limit', '2'], { mock: context.mock });
+    const list = await civisTsBin(['permission-sets', 'list', '--all', '--limit', '2'], {
+      mock: context.mock,
+    });
     expect(list.code).toBe(0);
     expect(list.stderr).toBe('');
     expect(JSON.parse(list.stdout).length).toBeGreaterThan(2);
     const path = join(dir, 'piped.yaml');
     writeFileSync(path, FILE);
-    const apply = await civisTs(['apply', path], { mock: context.mock, input: 'yes\n' });
+    const apply = await civisTsBin(['apply', path], { mock: context.mock, input: 'yes\n' });
     expect(apply.code).toBe(1);
     expect(apply.stderr).not.toContain('[y/N]');
     expect(apply.stdout).not.toContain('[y/N]');

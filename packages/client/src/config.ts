@@ -50,8 +50,9 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /**
  * The base URL's problem, if any: only absolute http(s) URLs without credentials (the key is the only
- * credential, and a user:password in the URL would end up in error messages), and plain http only to
- * this machine unless `allowInsecureHttp`: elsewhere the key would cross the network in clear text.
+ * credential, and a user:password in the URL would end up in error messages), plain http only to this
+ * machine unless `allowInsecureHttp` (elsewhere the key would cross the network in clear text), and no
+ * query or fragment.
  */
 function baseUrlProblem(baseUrl: string, allowInsecureHttp: boolean | undefined): string | undefined {
   let url: URL | undefined;
@@ -64,6 +65,9 @@ function baseUrlProblem(baseUrl: string, allowInsecureHttp: boolean | undefined)
   if (url.username || url.password) return 'must not contain credentials (pass the key as apiKey)';
   if (url.protocol === 'http:' && !allowInsecureHttp && !LOOPBACK.test(url.hostname))
     return 'is plain http to a remote host: use https, or allowInsecureHttp to send the key in clear text';
+  // Every request URL is the base URL + a path: a query or fragment (even an empty `?` or `#`) would end
+  // up in the middle of each one, and the path in the query or the fragment.
+  if (/[?#]/.test(baseUrl)) return 'must not have a query or fragment';
 }
 
 /** An environment variable where there is a `process` (not in a browser); empty counts as unset. */

@@ -85,6 +85,10 @@ describe('resolveConfig', () => {
     ['http://api.example.test', /plain http to a remote host/],
     ['http://10.0.0.8:8080', /plain http to a remote host/],
     ['http://127.0.0.1.nip.io', /plain http to a remote host/],
+    ['https://api.example.test/v1?x=1', /must not have a query or fragment/],
+    ['https://api.example.test/?', /must not have a query or fragment/],
+    ['https://api.example.test/v1#top', /must not have a query or fragment/],
+    ['https://api.example.test/#/', /must not have a query or fragment/],
   ])('refuses the base URL %s, without repeating it', (baseUrl, problem) => {
     let error: unknown;
     try {

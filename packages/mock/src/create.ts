@@ -12,7 +12,6 @@ import {
 } from './fake.js';
 import { Faults, type MockFaults } from './faults.js';
 import { MockStore } from './store.js';
-import { prepareValidators } from './validators.js';
 
 export interface MockOptions {
   /** The seed of the generated users, groups, permission sets and shares. Default 1. */
@@ -75,7 +74,6 @@ export function createInternals(options: MockOptions = {}): MockInternals {
   check('requestLog', options.requestLog, Number.MAX_SAFE_INTEGER);
   check('maxBodyBytes', options.maxBodyBytes, Number.MAX_SAFE_INTEGER);
   check('permissionSets', options.permissionSets, 1_000_000);
-  prepareValidators();
   const state = new MockStore({
     seed: options.seed ?? DEFAULTS.seed,
     permissionSets: options.permissionSets ?? DEFAULTS.permissionSets,

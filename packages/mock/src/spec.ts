@@ -51,28 +51,50 @@ export function specDocument(): Json {
 
 /** Every operation in the spec, with its parameters, body and responses resolved. */
 export function specOperations(): SpecOperation[] {
-  walked ??= operationsOf(document).map(({ method, path, operationId, operation, parameters, body }) => ({
+  walked ??= readOperations(document);
+  return walked;
+}
+
+/**
+ * The operations of a document as the fake reads them. Pure, so that the validator generator
+ * (scripts/lib/mock-validators.ts) reads the spec with this same walk and generates a validator for
+ * exactly the schemas the fake asks for.
+ */
+export function readOperations(doc: Json): SpecOperation[] {
+  // Most responses are a `$ref` to one of a few shared ones (the error answers): each is read once, not
+  // once per operation. This walk is on the first request's path.
+  const shared = new Map<string, SpecResponse>();
+  const read = (raw: unknown): SpecResponse => {
+    const ref = isObject(raw) && Object.keys(raw).length === 1 ? raw.$ref : undefined;
+    if (typeof ref !== 'string') return readResponse(doc, raw);
+    const known = shared.get(ref);
+    if (known) return known;
+    const response = readResponse(doc, raw);
+    shared.set(ref, response);
+    return response;
+  };
+  return operationsOf(doc).map(({ method, path, operationId, operation, parameters, body }) => ({
     operationId: operationId as OperationId,
     method: method.toUpperCase(),
     template: path,
     segments: path.split('/').slice(1),
     parameters: parameters as SpecParameter[],
     bodySchema: body?.schema,
-    responses: readResponses(operation.responses),
+    responses: new Map(
+      Object.entries(isObject(operation.responses) ? operation.responses : {}).map(([status, raw]) => [
+        status,
+        read(raw),
+      ]),
+    ),
   }));
-  return walked;
 }
 
-function readResponses(node: unknown): Map<string, SpecResponse> {
-  const responses = new Map<string, SpecResponse>();
-  for (const [status, raw] of Object.entries(isObject(node) ? node : {})) {
-    const response = resolve(document, raw);
-    const json = isObject(response.content) ? response.content['application/json'] : undefined;
-    const headers = Object.entries(isObject(response.headers) ? response.headers : {}).map(([name, h]) => {
-      const header = resolve(document, h);
-      return { name, required: header.required === true, schema: resolve(document, header.schema) };
-    });
-    responses.set(status, { schema: isObject(json) ? json.schema : undefined, headers });
-  }
-  return responses;
+function readResponse(doc: Json, raw: unknown): SpecResponse {
+  const response = resolve(doc, raw);
+  const json = isObject(response.content) ? response.content['application/json'] : undefined;
+  const headers = Object.entries(isObject(response.headers) ? response.headers : {}).map(([name, h]) => {
+    const header = resolve(doc, h);
+    return { name, required: header.required === true, schema: resolve(doc, header.schema) };
+  });
+  return { schema: isObject(json) ? json.schema : undefined, headers };
 }

@@ -1,12 +1,27 @@
-// Every rule the fake checks, compiled once per process from the bundled spec with Ajv (an operation's on
-// its first request): the path and query parameters and the body of each request, and the status, body
-// and headers of each response the fake sends.
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+// Every rule the fake checks: the path and query parameters and the body of each request, and the status,
+// body and headers of each response the fake sends. The validators are Ajv's standalone code, compiled
+// from the spec by `pnpm generate` (scripts/lib/mock-validators.ts), so no schema is compiled at run time
+// and Ajv's compiler is not loaded; this file only looks them up and words their errors.
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { HttpError } from './errors.js';
+import { VALIDATORS } from './generated/validators.js';
 import { forValidation, holdsBigInt } from './json.js';
-import { type OperationId, type SpecOperation, type SpecParameter, specDocument } from './spec.js';
+import type { OperationId, SpecOperation, SpecParameter } from './spec.js';
 
-const DOCUMENT_ID = 'openapi.json';
+/** A generated validator: true when the value is valid, else false with the reasons in `errors`. */
+export interface ValidateFunction {
+  (value: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+/** One operation's row of the generated table. */
+export interface GeneratedOperation {
+  /** By `in:name`. */
+  parameters: Record<string, ValidateFunction>;
+  body?: ValidateFunction;
+  /** By status code (or `default`); headers by name as the spec spells it. */
+  responses: Record<string, { body?: ValidateFunction; headers: Record<string, ValidateFunction> }>;
+}
 
 interface CompiledHeader {
   name: string;
@@ -21,96 +36,39 @@ interface CompiledResponse {
 }
 
 interface CompiledOperation {
-  parameters: Map<string, ValidateFunction>;
+  parameters: Record<string, ValidateFunction>;
   body?: ValidateFunction;
   responses: Map<string, CompiledResponse>;
 }
 
 const compiled = new Map<OperationId, CompiledOperation>();
-let compile: ((node: unknown) => ValidateFunction) | undefined;
-
-/**
- * Ajv with the spec registered (once per process). Each operation's validators are compiled on its first
- * request and kept for every later one (and every later mock): compiling all 33 of the spec's schemas up
- * front took 50-90 ms, which the first answer of a new mock would wait on; one operation's take a few.
- */
-function compiler(): (node: unknown) => ValidateFunction {
-  if (compile) return compile;
-  // strict: false because the document carries OpenAPI keywords (example, x-...) next to the schemas. Of
-  // the formats only int64 is a rule (ids are int64 over their whole range and no further); date-time is
-  // documentation here. inlineRefs and code optimisation off: both make compiling slower, and validating
-  // is not measurably faster with them.
-  const ajv = new Ajv2020({
-    strict: false,
-    validateSchema: false,
-    allErrors: false,
-    logger: false,
-    inlineRefs: false,
-    code: { optimize: false },
-  });
-  ajv.addFormat('int64', {
-    type: 'number',
-    validate: (n: number) => Number.isInteger(n) && n >= -(2 ** 63) && n < 2 ** 63,
-  });
-  ajv.addFormat('date-time', true);
-  ajv.addSchema(specDocument(), DOCUMENT_ID);
-  const cache = new Map<string, ValidateFunction>();
-  compile = (node) => {
-    const ref = typeof (node as { $ref?: unknown })?.$ref === 'string' ? (node as { $ref: string }).$ref : '';
-    const key = ref && Object.keys(node as object).length === 1 ? ref : JSON.stringify(node);
-    let validate = cache.get(key);
-    if (!validate) {
-      validate = ajv.compile(absolutize(node) as object);
-      cache.set(key, validate);
-    }
-    return validate;
-  };
-  return compile;
-}
-
-/** Registers the spec with Ajv (createMock calls this: a broken document fails at creation). */
-export function prepareValidators(): void {
-  compiler();
-}
 
 function of(operation: SpecOperation): CompiledOperation {
   const known = compiled.get(operation.operationId);
   if (known) return known;
-  const compile = compiler();
+  const row = VALIDATORS[operation.operationId];
+  // Only a generated file older than the bundled spec gets here (`pnpm check:generated` fails on it too).
+  const stale = () => new Error(`civis-mock: stale generated validators for ${operation.operationId}`);
+  if (!row) throw stale();
   const made: CompiledOperation = {
-    parameters: new Map(operation.parameters.map((p) => [`${p.in}:${p.name}`, compile(p.schema)])),
-    body: operation.bodySchema === undefined ? undefined : compile(operation.bodySchema),
+    parameters: row.parameters,
+    body: row.body,
     responses: new Map(
-      [...operation.responses].map(([status, response]) => [
-        status,
-        {
-          body: response.schema === undefined ? undefined : compile(response.schema),
-          headers: response.headers.map((header) => ({
-            name: header.name,
-            required: header.required,
-            integer: header.schema.type === 'integer',
-            validate: compile(header.schema),
-          })),
-        },
-      ]),
+      [...operation.responses].map(([status, response]) => {
+        const generated = row.responses[status];
+        if (!generated || (response.schema === undefined) !== (generated.body === undefined)) throw stale();
+        const headers = response.headers.map((header) => {
+          const validate = generated.headers[header.name];
+          if (!validate) throw stale();
+          const integer = header.schema.type === 'integer';
+          return { name: header.name, required: header.required, integer, validate };
+        });
+        return [status, { body: generated.body, headers }];
+      }),
     ),
   };
   compiled.set(operation.operationId, made);
   return made;
-}
-
-/** Points the document's local `$ref`s at the document as registered with Ajv. */
-function absolutize(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(absolutize);
-  if (!node || typeof node !== 'object') return node;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    out[key] =
-      key === '$ref' && typeof value === 'string' && value.startsWith('#')
-        ? DOCUMENT_ID + value
-        : absolutize(value);
-  }
-  return out;
 }
 
 function describe(name: string, errors: ErrorObject[] | null | undefined): string {
@@ -170,7 +128,7 @@ export function readParameters(
       continue;
     }
     const value = coerce(parameter, raw);
-    check(validators.get(`${parameter.in}:${parameter.name}`) as ValidateFunction, value, parameter.name);
+    check(validators[`${parameter.in}:${parameter.name}`] as ValidateFunction, value, parameter.name);
     values[parameter.name] = value;
   }
   return values;

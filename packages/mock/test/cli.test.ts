@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { expect, it } from 'vitest';
-import { CLI, exited, runCli, startCli } from './run-cli.js';
+import { CLI, exited, killChildrenAfterAll, runCli, startCli } from './run-cli.js';
+
+killChildrenAfterAll();
 
 it('--help lists every option with its default and the API key it accepts', async () => {
   const { code, stdout } = await runCli(['--help']);

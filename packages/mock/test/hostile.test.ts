@@ -7,8 +7,9 @@ import { LEVELS } from '@civis-ts/spec/facts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BASIC } from './helpers.js';
-import { type Cli, startCli } from './run-cli.js';
+import { type Cli, killChildrenAfterAll, startCli } from './run-cli.js';
 
+killChildrenAfterAll();
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 0), numRuns: Number(process.env.FC_RUNS ?? 40) });
 
 let cli: Cli;

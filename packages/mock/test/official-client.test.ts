@@ -18,7 +18,10 @@ import {
   send,
   sharesOf,
   throughPrism,
+  useCivisMock,
 } from './official-client.js';
+
+useCivisMock();
 
 // What each call means, checked on the state afterwards through our own calls. `status` is the success
 // status the service answers (notes: post 201, delete 204, everything else 200).

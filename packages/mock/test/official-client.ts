@@ -132,7 +132,16 @@ export function documented(recorded: Recorded): Recorded {
   return { ...recorded, target: query === undefined ? path : `${path}?${query}`, headers, body };
 }
 
-beforeAll(async () => {
+/**
+ * Starts the built `civis-mock` (and Prism in front of it, through Prism) before the file and stops it
+ * after: a call per file, as a worker imports this module once for all its files.
+ */
+export function useCivisMock(): void {
+  beforeAll(start);
+  afterAll(stop);
+}
+
+async function start(): Promise<void> {
   child = spawn(process.execPath, [CLI, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   current = await new Promise<string>((resolve, reject) => {
@@ -149,14 +158,16 @@ beforeAll(async () => {
     prism = await startPrism({ mode: 'proxy', upstream: current });
     current = prism.url;
   }
-});
-afterAll(async () => {
+}
+
+async function stop(): Promise<void> {
   await prism?.stop();
+  prism = undefined;
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
-});
+}
 
 /** A camelCase call of our own, as the SDK would make it; it must reach Prism unchanged. */
 export async function api<T = PermissionSet>(

@@ -2,7 +2,9 @@
 // `civis-mock` CLI: a chunked body works like a plain one, the trailing slash, what the fake says it took,
 // and what those forms do not cover is refused with the service's 422.
 import { describe, expect, it } from 'vitest';
-import { api, base, RECORDING, type Recorded, send, sharesOf } from './official-client.js';
+import { api, base, RECORDING, type Recorded, send, sharesOf, useCivisMock } from './official-client.js';
+
+useCivisMock();
 
 describe('as through the service', () => {
   const byName = (name: string) => RECORDING.requests.find((r) => r.method_of_client === name) as Recorded;

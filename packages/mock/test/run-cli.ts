@@ -1,4 +1,5 @@
-// Runs the built `civis-mock` bin (dist/, as installed) as a child process; killed after each test file.
+// Runs the built `civis-mock` bin (dist/, as installed) as a child process; killed after each test file
+// that calls killChildrenAfterAll (a call per file: a worker imports this module once for all its files).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
@@ -6,9 +7,13 @@ import { afterAll } from 'vitest';
 export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 
 const children: ChildProcess[] = [];
-afterAll(() => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
+
+/** Kills, after the file, the children its tests left running. */
+export function killChildrenAfterAll(): void {
+  afterAll(() => {
+    for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  });
+}
 
 export const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => {

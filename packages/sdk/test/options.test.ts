@@ -88,6 +88,19 @@ describe('client options', () => {
     }
   });
 
+  it('refuses a key that is not well-formed Unicode (what would be sent is not the key), never showing it', () => {
+    const apiKey = `${KEY}\ud800`;
+    let error: unknown;
+    try {
+      new Civis({ apiKey, baseUrl: 'http://127.0.0.1:9' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CivisValidationError);
+    expect(error).toMatchObject({ field: 'apiKey', message: 'apiKey must be well-formed Unicode' });
+    expect(String(error)).not.toContain(KEY);
+  });
+
   it('accepts the bounds themselves', () => {
     const options = { timeout: 2 ** 31 - 1, maxRetries: 0, backoff: { initial: 0, max: 0 } };
     expect(() => new Civis({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9', ...options })).not.toThrow();

@@ -28,6 +28,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   vi.unstubAllEnvs();
+  vi.restoreAllMocks();
   rmSync(dir, { recursive: true, force: true });
 });
 

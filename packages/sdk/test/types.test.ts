@@ -1,4 +1,4 @@
-// Type tests: checked by `tsc --noEmit` (the typecheck task), and run as plain assertions by vitest.
+// Type tests: checked by `tsgo --noEmit` (the typecheck task), and run as plain assertions by vitest.
 import type { CivisClient } from '@civis-ts/client';
 import type { Level } from '@civis-ts/spec/facts';
 import { describe, expect, expectTypeOf, it } from 'vitest';

@@ -1,5 +1,6 @@
 // Where the key may travel: never in clear text over the network unless the caller says so, and never
 // to another origin by way of a redirect. Two local servers on different ports are two origins.
+import { createCivisClient, InvalidBaseUrlError } from '@civis-ts/client';
 import { Civis, CivisValidationError } from '@civis-ts/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clientOf, KEY, permissionSet, settle } from '../src/fixtures.js';
@@ -63,6 +64,44 @@ describe('plain http', () => {
     });
     await expect(civis.permissionSets.get(7)).resolves.toEqual(permissionSet());
     expect(fetch).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a base URL with a query or fragment', () => {
+  // Every request URL is the base URL + a path: `?x=1` would push the path into the query, `#` would cut
+  // it off (fetch never sends a fragment). Both clients refuse it when made, naming the problem and not
+  // the URL.
+  const urls = (server: HostileServer) => [
+    `${server.url}/api?token=x`,
+    `${server.url}/?`,
+    `${server.url}/api#v1`,
+    `${server.url}#`,
+  ];
+
+  it('is refused by the raw client with an InvalidBaseUrlError, before any request', async () => {
+    for (const baseUrl of urls(home)) {
+      let client: ReturnType<typeof createCivisClient> | undefined;
+      let error: unknown;
+      try {
+        client = createCivisClient({ apiKey: KEY, baseUrl });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, baseUrl).toBeInstanceOf(InvalidBaseUrlError);
+      expect((error as Error).message).toBe('baseUrl must not have a query or fragment');
+      await client?.GET('/permission_sets/{id}', { params: { path: { id: 7 } } });
+    }
+    expect(home.requests).toEqual([]);
+  });
+
+  it('is refused by the SDK with a CivisValidationError naming baseUrl, before any request', async () => {
+    for (const baseUrl of urls(home)) {
+      const { error } = await settle(Promise.resolve().then(() => new Civis({ apiKey: KEY, baseUrl })));
+      expect(error, baseUrl).toBeInstanceOf(CivisValidationError);
+      expect((error as CivisValidationError).field).toBe('baseUrl');
+      expect((error as Error).message).toBe('baseUrl must not have a query or fragment');
+    }
+    expect(home.requests).toEqual([]);
   });
 });
 

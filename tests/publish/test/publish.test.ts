@@ -11,6 +11,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -39,16 +40,29 @@ process.once('SIGINT', onSignal);
 process.once('SIGTERM', onSignal);
 
 let registry: RunningVerdaccio;
+/** The copy's removal (its node_modules: some 40,000 files), under way while the consumers install. */
+let copyRemoved: Promise<void> | undefined;
 const released: Record<string, string> = {};
 const started = Date.now();
 
+// The registry starts while the repo is copied (and the copy installed): neither waits for the other.
 beforeAll(async () => {
-  registry = await startVerdaccio(join(work, 'verdaccio'));
-  recordPid(work, 'verdaccio', registry.pid);
+  const copied = (async () => {
+    mkdirSync(repo);
+    await copyRepo(repo);
+  })();
+  const starting = startVerdaccio(join(work, 'verdaccio'));
+  const [verdaccio] = await Promise.allSettled([starting, copied]);
+  if (verdaccio.status === 'fulfilled') {
+    registry = verdaccio.value;
+    recordPid(work, 'verdaccio', registry.pid);
+  }
+  await Promise.all([starting, copied]);
 });
 
 afterAll(async () => {
   await registry?.stop();
+  await copyRemoved;
   removeWork();
   process.off('exit', removeWork);
   process.off('SIGINT', onSignal);
@@ -73,8 +87,6 @@ function readJson(path: string): Manifest {
 
 describe('pnpm release to a local registry', () => {
   it('versions, builds and publishes every package from a copy of the repo', async () => {
-    mkdirSync(repo);
-    await copyRepo(repo);
     const before = readJson(join(repo, 'packages/client/package.json')).version as string;
     // A pending changeset, as a release would have: every package gets a minor bump.
     const bumps = PACKAGES.map((p) => `'@civis-ts/${p}': minor`).join('\n');
@@ -111,6 +123,9 @@ describe('pnpm release to a local registry', () => {
     expect(tags).toContain(`@civis-ts/client@${released.client}`);
     // The working tree is untouched: only the copy was versioned.
     expect(readJson(join(REPO_ROOT, 'packages/client/package.json')).version).toBe(before);
+    // Nothing reads the copy from here on; removing it takes seconds of disk work, so it overlaps the installs.
+    // A failure here is not lost: removeWork() removes whatever is left, or throws.
+    copyRemoved = rm(repo, { recursive: true, force: true }).catch(() => {});
   });
 
   for (const manager of ['npm', 'pnpm'] as const) {

@@ -6,6 +6,7 @@ import { createCivis } from '../civis.js';
 import { colourMarks, paint } from '../colour.js';
 import { CliError, EXIT } from '../errors.js';
 import { sourceName } from '../input.js';
+import type { Io } from '../io.js';
 import { guardStdout, stdoutBroken, write } from '../output.js';
 import { confirm } from '../prompt.js';
 import type { Runner } from '../registry.js';
@@ -17,10 +18,10 @@ import { countText, exportYaml, leftAsIs, renderPlan, summary } from './render.j
 import { MAX_FILE_BYTES } from './rules.js';
 import { readAll, readSet } from './state.js';
 
-export const runExport: Runner = async (_, { flags }) => {
+export const runExport: Runner = async (_, { flags }, io) => {
   // Checked and converted by args.ts: canonical positive ids, from commas or repeats.
   const ids = (flags['permission-set'] as number[] | undefined) ?? [];
-  const civis = createCivis();
+  const civis = createCivis(io.env);
   const sets: PermissionSet[] = [];
   if (ids.length > 0) for (const id of ids) sets.push(await civis.permissionSets.get(id));
   else
@@ -30,7 +31,7 @@ export const runExport: Runner = async (_, { flags }) => {
   const states = await readAll(sets, (set) => readSet(civis, set));
   const text = exportYaml(states);
   const output = flags.output as string | undefined;
-  if (output === undefined) await write(text);
+  if (output === undefined) await write(io.stdout, text);
   else await replaceFile(output, text);
   return EXIT.ok;
 };
@@ -66,12 +67,12 @@ async function replaceFile(path: string, text: string): Promise<void> {
  * The file's text (standard input's for `-`), refused in one line past MAX_FILE_BYTES, read no further
  * than that.
  */
-async function readSource(file: string): Promise<string> {
+async function readSource(file: string, stdin: Io['stdin']): Promise<string> {
   const tooBig = () =>
     new CliError(
       `${sourceName(file)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB, the most a permission-sets file may hold; nothing was read further`,
     );
-  if (file === '-') return readStdin(tooBig);
+  if (file === '-') return readStdin(stdin, tooBig);
   let handle: Awaited<ReturnType<typeof open>> | undefined;
   try {
     handle = await open(file, 'r');
@@ -99,11 +100,11 @@ async function readSource(file: string): Promise<string> {
 }
 
 /** All of standard input as text, refused once more than MAX_FILE_BYTES have come. */
-async function readStdin(tooBig: () => Error): Promise<string> {
+async function readStdin(stdin: Io['stdin'], tooBig: () => Error): Promise<string> {
   const chunks: Buffer[] = [];
   let length = 0;
   try {
-    for await (const chunk of process.stdin) {
+    for await (const chunk of stdin) {
       length += (chunk as Buffer).length;
       if (length > MAX_FILE_BYTES) throw tooBig();
       chunks.push(chunk as Buffer);
@@ -117,18 +118,21 @@ async function readStdin(tooBig: () => Error): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function readFileSets(rest: string[]): Promise<{ file: string; wanted: WantedSet[] }> {
+async function readFileSets(
+  rest: string[],
+  stdin: Io['stdin'],
+): Promise<{ file: string; wanted: WantedSet[] }> {
   const file = sourceName(rest[0] as string);
-  return { file, wanted: parseAclFile(await readSource(rest[0] as string), file) };
+  return { file, wanted: parseAclFile(await readSource(rest[0] as string, stdin), file) };
 }
 
 const noChanges = (plan: Plan) => `No changes: the API matches the file.\n${leftAsIs(plan)}`;
 
-export const runPlan: Runner = async (_, { rest, flags }) => {
-  const { file, wanted } = await readFileSets(rest);
-  const plan = await makePlan(createCivis(), wanted, file);
-  if (flags.json) await write(`${JSON.stringify(plan, null, 2)}\n`);
-  else await write(marked(escapeLines(pending(plan) ? renderPlan(plan) : noChanges(plan))));
+export const runPlan: Runner = async (_, { rest, flags }, io) => {
+  const { file, wanted } = await readFileSets(rest, io.stdin);
+  const plan = await makePlan(createCivis(io.env), wanted, file);
+  if (flags.json) await write(io.stdout, `${JSON.stringify(plan, null, 2)}\n`);
+  else await write(io.stdout, marked(io, escapeLines(pending(plan) ? renderPlan(plan) : noChanges(plan))));
   return pending(plan) ? EXIT.pending : EXIT.ok;
 };
 
@@ -140,53 +144,57 @@ const planKey = (plan: Plan) =>
   ]);
 
 /** Plan text as stdout shows it: coloured by its marks on a terminal only. */
-const marked = (text: string) => colourMarks(text, paint(process.stdout));
+const marked = (io: Io, text: string) => colourMarks(text, paint(io.stdout, io.env));
 
-/** A line of apply's own on stdout, unless its reader has gone. */
-const say = (line: string) => {
-  if (!stdoutBroken()) process.stdout.write(`${escapeLines(line)}\n`);
-};
-
-export const runApply: Runner = (_, { rest, flags }) =>
-  guardStdout(async () => {
+export const runApply: Runner = (_, { rest, flags }, io) =>
+  guardStdout(io.stdout, async () => {
+    const out = (text: string) => write(io.stdout, text);
+    const broken = () => stdoutBroken(io.stdout);
+    /** A line of apply's own on stdout, unless its reader has gone. */
+    const say = (line: string) => {
+      if (!broken()) io.stdout.write(`${escapeLines(line)}\n`);
+    };
     if (rest[0] === '-' && !flags.yes) {
       throw new CliError('apply - reads the file from stdin, so nobody is left to confirm: add --yes');
     }
-    const { file, wanted } = await readFileSets(rest);
-    const civis = createCivis();
+    const { file, wanted } = await readFileSets(rest, io.stdin);
+    const civis = createCivis(io.env);
     let plan = await makePlan(civis, wanted, file);
     if (!pending(plan)) {
-      await write(escapeLines(noChanges(plan)));
+      await out(escapeLines(noChanges(plan)));
       return EXIT.ok;
     }
-    await write(marked(escapeLines(renderPlan(plan))));
+    await out(marked(io, escapeLines(renderPlan(plan))));
     // What is applied is what was confirmed: after the answer the plan is made again, and a plan that
     // changed meanwhile is shown and asked about again (with --yes, refused).
     for (;;) {
       if (!flags.yes) {
-        if (!process.stdin.isTTY) {
+        if (!io.stdin.isTTY) {
           throw new CliError(
             'not applying: stdin is not a terminal, so nobody can confirm; rerun with --yes to apply the plan above',
           );
         }
-        if (!(await confirm(`\nApply these changes (${summary(plan)})? [y/N] `))) {
+        if (!(await confirm(`\nApply these changes (${summary(plan)})? [y/N] `, io))) {
           throw new CliError('nothing was applied');
         }
       }
       await stdoutSettled();
-      const broken = stdoutBroken();
-      if (broken) throw new CliError(`not applying: ${broken} before apply began; nothing was changed`);
+      const why = broken();
+      if (why) throw new CliError(`not applying: ${why} before apply began; nothing was changed`);
       const now = await makePlan(civis, wanted, file);
       if (planKey(now) === planKey(plan)) break;
       plan = now;
       if (!pending(plan)) {
-        await write(
+        await out(
           escapeLines(`\nThe API changed since the plan, and now matches the file.\n${noChanges(plan)}`),
         );
         return EXIT.ok;
       }
-      await write(
-        marked(escapeLines(`\nThe API changed since the plan above. The plan now:\n\n${renderPlan(plan)}`)),
+      await out(
+        marked(
+          io,
+          escapeLines(`\nThe API changed since the plan above. The plan now:\n\n${renderPlan(plan)}`),
+        ),
       );
       if (flags.yes) {
         throw new CliError(
@@ -195,21 +203,21 @@ export const runApply: Runner = (_, { rest, flags }) =>
       }
     }
     await checkGroups(civis, plan);
-    await write('\n');
+    await out('\n');
     // The first Ctrl-C stops the apply and reports what was made; a second one (no listener left) kills.
     const interrupt = new AbortController();
     const stop = () => interrupt.abort();
     process.once('SIGINT', stop);
     let made: Count;
     try {
-      made = await applyPlan(civis, plan, file, say, interrupt.signal, stdoutBroken);
+      made = await applyPlan(civis, plan, file, say, interrupt.signal, broken);
     } finally {
       process.off('SIGINT', stop);
     }
-    await write(`\nApplied: ${countText(made)}.\n`);
+    await out(`\nApplied: ${countText(made)}.\n`);
     await stdoutSettled();
-    const broken = stdoutBroken();
-    if (broken) throw new CliError(`apply made every change (${countText(made)}), but ${broken}`);
+    const why = broken();
+    if (why) throw new CliError(`apply made every change (${countText(made)}), but ${why}`);
     return EXIT.ok;
   });
 

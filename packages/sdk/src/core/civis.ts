@@ -4,7 +4,7 @@ import { createCall } from '../internal/call.js';
 import { checkOptions } from '../internal/options.js';
 import { type Backoff, DEFAULT_BACKOFF } from '../internal/retry.js';
 import { createTransport } from '../internal/transport.js';
-import { fail } from '../internal/validate.js';
+import { encode, fail } from '../internal/validate.js';
 import { PermissionSets } from '../resources/permission-sets.js';
 import { createRaw, type RawClient } from '../resources/raw.js';
 import { CivisValidationError, MissingApiKeyError } from './errors.js';
@@ -59,8 +59,6 @@ export class Civis {
     // that trims it would echo a form no scrubbing knows: refused here, naming where it usually comes from.
     if (apiKey.trim() !== apiKey)
       fail('apiKey', 'has a space, tab or line end at an end: check CIVIS_API_KEY');
-    // A query or fragment would end up in the middle of every request URL.
-    if (/[?#]/.test(baseUrl)) fail('baseUrl', 'must not have a query or fragment');
     let headers: Headers;
     try {
       headers = defaultHeaders(apiKey, options);
@@ -76,11 +74,18 @@ export class Civis {
       backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
       hooks: this.#hooks,
       // The forms the key travels in, known once, here: itself, the token of `Authorization: Basic
-      // base64(key:)`, and its UTF-8 bytes read as Latin-1 (how a server that decodes the token byte by
-      // byte echoes a non-ASCII key). Every error, URL and request id leaving the transport is scrubbed
-      // of them (a key of under 4 characters is not scrubbed: every message would be garbled, and it is
-      // no secret).
-      secrets: [apiKey, token, atob(token).slice(0, -1)].filter((secret) => secret.length > 3),
+      // base64(key:)`, its UTF-8 bytes read as Latin-1 (how a server that decodes the token byte by
+      // byte echoes a non-ASCII key), and the key and token percent-encoded (as in a URL a server
+      // echoes; a key that is not well-formed Unicode cannot be, and is refused: what would be sent is
+      // not the key). Every error, URL and request id leaving the transport is scrubbed of them (a key of
+      // under 4 characters is not scrubbed: every message would be garbled, and it is no secret).
+      secrets: [
+        apiKey,
+        token,
+        atob(token).slice(0, -1),
+        encode(apiKey, 'apiKey'),
+        encodeURIComponent(token),
+      ].filter((secret) => secret.length > 3),
       onRateLimit: (rateLimit) => {
         this.#rateLimit = rateLimit;
       },

@@ -26,11 +26,10 @@ export class CivisError extends Error {
 /** Bad input or options, caught before any request is sent. `field` names the offending input, e.g. `limit`. */
 export class CivisValidationError extends CivisError {
   override name = 'CivisValidationError';
-  constructor(
-    readonly field: string,
-    problem: string,
-  ) {
+  declare readonly field: string;
+  constructor(field: string, problem: string) {
     super(`${field} ${problem}`);
+    this.field = field;
   }
 }
 

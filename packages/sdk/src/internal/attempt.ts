@@ -58,8 +58,12 @@ export async function attemptOnce(
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     if (error === TOO_LARGE) {
-      const problem = `the body is larger than maxResponseBytes (${maxResponseBytes})`;
-      throw new InvalidResponseError(problem, response as Response, method, url);
+      throw new InvalidResponseError(
+        `the body is larger than maxResponseBytes (${maxResponseBytes})`,
+        response as Response,
+        method,
+        url,
+      );
     }
     if (controller.signal.aborted)
       throw new TimeoutError(`no complete response within ${timeout} ms`, method, url);

@@ -46,7 +46,11 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
         fail('headers', 'must be valid HTTP header names and values');
       }
     }
-    const body = hasBody ? encoder.encode(JSON.stringify(input.body)) : undefined;
-    return transport(url, { method: verb, headers: sent, body }, options, shapeOf(verb, path));
+    return transport(
+      url,
+      { method: verb, headers: sent, body: hasBody ? encoder.encode(JSON.stringify(input.body)) : undefined },
+      options,
+      shapeOf(verb, path),
+    );
   };
 }

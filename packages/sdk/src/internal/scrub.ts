@@ -20,18 +20,17 @@ const isObject = (value: unknown): value is object =>
 export function scrub<T>(value: T, secrets: readonly string[]): T {
   if (!isObject(value)) return (typeof value === 'string' ? scrubText(value, secrets) : value) as T;
   const seen = new Set<object>([value]);
-  const pending: object[] = [value];
-  for (let object = pending.pop(); object !== undefined; object = pending.pop()) {
-    const fields = object as Record<PropertyKey, unknown>;
-    for (const key of Reflect.ownKeys(object)) {
+  const pending: Record<PropertyKey, unknown>[] = [value as Record<PropertyKey, unknown>];
+  for (let fields = pending.pop(); fields !== undefined; fields = pending.pop()) {
+    for (const key of Reflect.ownKeys(fields)) {
       let field = fields[key];
       if (typeof field === 'string') field = scrubText(field, secrets);
       else if (isObject(field) && !seen.has(field)) {
         seen.add(field);
-        pending.push(field);
+        pending.push(field as Record<PropertyKey, unknown>);
       }
       const name = typeof key === 'string' ? scrubText(key, secrets) : key;
-      if (name === key) Reflect.defineProperty(object, key, { value: field });
+      if (name === key) Reflect.defineProperty(fields, key, { value: field });
       else {
         delete fields[key];
         fields[name] = field;

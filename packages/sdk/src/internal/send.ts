@@ -70,8 +70,9 @@ export async function send<V extends Verb, P extends PathOf<V>, R = Data<Operati
   try {
     return read(data);
   } catch {
-    const { response, url, clean } = received;
-    throw clean(new InvalidResponseError('the body is not the documented shape', response, verb, url));
+    throw received.clean(
+      new InvalidResponseError('the body is not the documented shape', received.response, verb, received.url),
+    );
   }
 }
 
@@ -92,13 +93,16 @@ export function paginate<P extends PathOf<'GET'>>(
 ): Paginator<Item<P>> {
   // Checked now, as the parameters are: not at the first page, whenever the caller starts iterating.
   checkOptions(options);
-  const { query } = input;
   // One page, with the totals the service sends in the `X-Pagination-*` headers; any failure is
   // stamped with the page it stopped at.
   const fetchPage = async (page: number, signal?: AbortSignal): Promise<Page<Item<P>>> => {
     try {
-      const pageInput = { path: input.path, query: { ...query, page_num: page } };
-      const answer = await call('GET', path, pageInput, { ...options, signal });
+      const answer = await call(
+        'GET',
+        path,
+        { path: input.path, query: { ...input.query, page_num: page } },
+        { ...options, signal },
+      );
       const headers = answer.response.headers;
       return {
         items: bodyOf(answer, 'GET') as Item<P>[],
@@ -113,7 +117,7 @@ export function paginate<P extends PathOf<'GET'>>(
   };
   return new Paginator(fetchPage, {
     start: pageNum ?? 1,
-    perPage: query.limit,
+    perPage: input.query.limit,
     // Only a missing value defaults: a `null` is bad input, refused by the Paginator.
     concurrency: options.concurrency === undefined ? 4 : options.concurrency,
     signal: options.signal,

@@ -53,7 +53,8 @@ export type Transport = (
   shape: Shape | undefined,
 ) => Promise<Received>;
 
-const REDIRECTS = [301, 302, 303, 307, 308];
+// The redirect statuses (301, 302, 303, 307, 308); `test` reads a status as its digits.
+const REDIRECT = /^30[12378]$/;
 const NO_OPTIONS: RequestOptions = {};
 
 type Events = {
@@ -107,7 +108,7 @@ export function createTransport(config: TransportConfig): Transport {
           // Redirects are followed here, not by fetch: only within the origin the key was meant for.
           ({ response, text } = await attemptOnce(config, url, method, init, options));
         } catch (error) {
-          if (signal?.aborted) throw signal.reason;
+          // (An abort is the signal's reason, thrown as it is by the attempt: not a ConnectionError.)
           if (
             attempt >= maxRetries ||
             !(error instanceof ConnectionError) ||
@@ -124,11 +125,16 @@ export function createTransport(config: TransportConfig): Transport {
         }
         if (response) {
           const { status, headers } = response;
+          // Scrubbed: only for what leaves as an event or an error.
+          const requestId = () => clean(headers.get('x-request-id') ?? undefined);
           if (shown) {
-            const requestId = clean(headers.get('x-request-id') ?? undefined);
             // A copy of the headers: the retry wait, the rate limit and the redirect are read from the original.
-            const seen = new Headers(headers);
-            await emit(hooks as Hooks[], 'onResponse', { ...shown, status, headers: seen, requestId });
+            await emit(hooks as Hooks[], 'onResponse', {
+              ...shown,
+              status,
+              headers: new Headers(headers),
+              requestId: requestId(),
+            });
           }
           const limit = headers.get('x-ratelimit-limit');
           if (limit !== null) {
@@ -137,7 +143,7 @@ export function createTransport(config: TransportConfig): Transport {
               remaining: Number(headers.get('x-ratelimit-remaining')),
             });
           }
-          const location = REDIRECTS.includes(status) ? headers.get('location') : null;
+          const location = REDIRECT.test(status as unknown as string) ? headers.get('location') : null;
           if (location !== null) {
             // Refused when it leaves the origin (the Authorization header would go to a host the caller
             // never named, and a `fetch` of the caller's own may not strip it as Node's does), after 5
@@ -178,21 +184,25 @@ export function createTransport(config: TransportConfig): Transport {
             } catch {
               if (response.ok) {
                 const type = headers.get('content-type') ?? 'none';
-                invalid(response, method, url, `the body is not JSON (Content-Type: ${type})`);
+                throw new InvalidResponseError(
+                  `the body is not JSON (Content-Type: ${type})`,
+                  response,
+                  method,
+                  url,
+                );
               }
             }
             if (response.ok) {
               if (shape !== undefined && !(shape === 'array' ? Array.isArray(body) : isObject(body)))
-                invalid(
+                throw new InvalidResponseError(
+                  body == null ? 'the body is missing' : `the body is not a JSON ${shape}`,
                   response,
                   method,
                   url,
-                  body == null ? 'the body is missing' : `the body is not a JSON ${shape}`,
                 );
               return { response, url, data: body, clean };
             }
-            const requestId = clean(headers.get('x-request-id') ?? undefined);
-            return { response, url: clean(url), requestId, error: clean(body), clean };
+            return { response, url: clean(url), requestId: requestId(), error: clean(body), clean };
           }
           reason = `HTTP ${status}`;
         }
@@ -217,9 +227,4 @@ export function createTransport(config: TransportConfig): Transport {
       throw error instanceof CivisError ? clean(error) : error;
     }
   };
-}
-
-/** Thrown unscrubbed: the transport scrubs every CivisError that leaves it. */
-function invalid(response: Response, method: string, url: string, problem: string): never {
-  throw new InvalidResponseError(problem, response, method, url);
 }

@@ -1,6 +1,6 @@
 // The one place a request URL is built, for the SDK's methods and `civis.raw` alike: each path parameter
 // is one percent-encoded segment, and a segment that would not stay one is refused before anything is sent.
-import { fail } from './validate.js';
+import { encode, segment } from './validate.js';
 
 /** Values for the `{name}` segments of a spec path, and its query. */
 export interface UrlParams {
@@ -10,26 +10,6 @@ export interface UrlParams {
 }
 
 const SEGMENT = /\{(\w+)\}/;
-
-/** One value, percent-encoded; a lone surrogate cannot be encoded at all. */
-function encode(value: string | number | boolean, name: string): string {
-  try {
-    return encodeURIComponent(value);
-  } catch {
-    fail(name, 'must be well-formed Unicode');
-  }
-}
-
-/**
- * A parameter such as `a/b` or `x?y#z` stays one segment. URL parsers (fetch's included) drop the
- * segments `.` and `..`, even encoded as `%2E`, so such a value would silently address another route
- * (`…/resources/../shares/users` is the permission set's shares): refused, as is a missing or empty one.
- */
-function segment(value: unknown, name: string): string {
-  if (value === '.' || value === '..' || value === '' || value == null)
-    fail(name, 'must be a URL path segment: not missing, empty, "." or ".."');
-  return encode(value as string, name);
-}
 
 // The spec has two dozen paths: each is split at its `{name}` segments the first time it is used, into
 // [text, name, text, name, …, text], and never again (at most 100 kept: plain JavaScript could hand
@@ -50,9 +30,8 @@ export function urlOf(baseUrl: string, path: string, { path: params, query }: Ur
     url += segment(values[name], name) + parts[i + 1];
   }
   let separator = '?';
-  const entries = query as Record<string, string | number | boolean | undefined> | undefined;
-  for (const key in entries) {
-    const value = entries[key];
+  for (const key in query) {
+    const value = (query as Record<string, string | number | boolean | undefined>)[key];
     if (value === undefined || value === null) continue;
     url += `${separator}${key}=${encode(value, key)}`;
     separator = '&';

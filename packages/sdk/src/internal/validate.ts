@@ -29,6 +29,30 @@ export function fail(field: string, problem: string): never {
   throw new CivisValidationError(field, problem);
 }
 
+/**
+ * `value` percent-encoded, as a path segment or query value. A lone surrogate cannot be encoded at all
+ * (nor could the service store it): refused, wherever it is, as the field it came in.
+ */
+export function encode(value: string | number | boolean, field: string): string {
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    fail(field, 'must be well-formed Unicode');
+  }
+}
+
+/**
+ * `value` as one URL path segment: a parameter such as `a/b` or `x?y#z` stays one segment. URL parsers
+ * (fetch's included) drop the segments `.` and `..`, even encoded as `%2E`, so such a value would
+ * silently address another route (`…/resources/../shares/users` is the permission set's shares):
+ * refused, as is a missing or empty one.
+ */
+export function segment(value: unknown, field: string): string {
+  if (value === '.' || value === '..' || value === '' || value == null)
+    fail(field, 'must be a URL path segment: not missing, empty, "." or ".."');
+  return encode(value as string, field);
+}
+
 /** Not in the spec: no integer beyond Number.MAX_SAFE_INTEGER, as past it a number is not one exact id. */
 const SAFE = 2 ** 53 - 1;
 
@@ -58,13 +82,7 @@ export function check(rule: Rule | Check, value: unknown, field: string): void {
       fail(field, `must be ${minLength} to ${maxLength ?? 'any number of'} characters long`);
     }
     if (rule.pattern && !new RegExp(rule.pattern, 'u').test(value)) fail(field, `must match ${rule.pattern}`);
-    // A lone surrogate: encodeURIComponent (and so a path segment) refuses it, and the service could
-    // not store it anyway.
-    try {
-      encodeURIComponent(value);
-    } catch {
-      fail(field, 'must be well-formed Unicode');
-    }
+    encode(value, field);
   } else if (type === 'array') {
     if (!Array.isArray(value)) fail(field, 'must be an array');
     if (value.length < (rule.minItems ?? 0) || value.length > (rule.maxItems ?? value.length)) {
@@ -107,13 +125,12 @@ export const id: Check = (value, field) => check(spec.path_id, value, field);
 
 /**
  * A resource name, which travels as a path segment: any character is fine, as it is percent-encoded,
- * but URL parsers (fetch's included) drop the segments `.` and `..`, even encoded as `%2E`: not in the
- * spec, but such a name cannot be addressed over HTTP, so it is refused rather than silently sent to a
- * different route.
+ * but `.` and `..` are no segment (see `segment`): not in the spec, but such a name cannot be addressed
+ * over HTTP, so it is refused (a new one too) rather than silently sent to a different route.
  */
 export const resourceName: Check = (value, field) => {
   check(spec.path_name, value, field);
-  if (value === '.' || value === '..') fail(field, 'cannot be "." or ".." (not a URL path segment)');
+  segment(value, field);
 };
 
 /**
@@ -121,12 +138,6 @@ export const resourceName: Check = (value, field) => {
  * (the spec's rule of one, so its maxLength), so that a runaway string is refused here rather than uploaded.
  */
 export const emailBody: Rule = { type: 'string', maxLength: DESCRIPTION_MAX_LENGTH };
-
-export const optional =
-  (rule: Rule | Check): Check =>
-  (value, field) => {
-    if (value !== undefined) check(rule, value, field);
-  };
 
 /** A JSON object: not null, not an array. */
 export function isObject(value: unknown): value is Record<string, unknown> {

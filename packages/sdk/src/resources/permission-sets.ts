@@ -99,18 +99,26 @@ export class PermissionSets {
     return send(this.#call, 'PATCH', SET, { path: { id: permissionSetId }, body: fields }, options);
   }
 
-  archive(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
-    return this.#archive(permissionSetId, true, options);
-  }
-
-  unarchive(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
-    return this.#archive(permissionSetId, false, options);
-  }
-
-  async #archive(permissionSetId: number, status: boolean, options?: RequestOptions): Promise<PermissionSet> {
+  async archive(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
     id(permissionSetId, 'id');
-    const input = { path: { id: permissionSetId }, body: { status } };
-    return send(this.#call, 'PUT', `${SET}/archive`, input, options);
+    return send(
+      this.#call,
+      'PUT',
+      `${SET}/archive`,
+      { path: { id: permissionSetId }, body: { status: true } },
+      options,
+    );
+  }
+
+  async unarchive(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
+    id(permissionSetId, 'id');
+    return send(
+      this.#call,
+      'PUT',
+      `${SET}/archive`,
+      { path: { id: permissionSetId }, body: { status: false } },
+      options,
+    );
   }
 
   /** The objects this permission set depends on; with `userId`, that user's level on each. */
@@ -121,8 +129,13 @@ export class PermissionSets {
   ): Promise<Dependency[]> {
     id(permissionSetId, 'id');
     check(spec.listPermissionSetDependencies, params, '');
-    const input = { path: { id: permissionSetId }, query: wireQuery(params) };
-    return send(this.#call, 'GET', `${SET}/dependencies`, input, options);
+    return send(
+      this.#call,
+      'GET',
+      `${SET}/dependencies`,
+      { path: { id: permissionSetId }, query: wireQuery(params) },
+      options,
+    );
   }
 
   /** Gives ownership to another user. */
@@ -150,8 +163,13 @@ export class PermissionSets {
   ): Promise<UserPermission[]> {
     id(permissionSetId, 'id');
     check(spec.path_user_id, userId, 'userId');
-    const path = { id: permissionSetId, user_id: userId };
-    return send(this.#call, 'GET', `${SET}/users/{user_id}/permissions`, { path }, options);
+    return send(
+      this.#call,
+      'GET',
+      `${SET}/users/{user_id}/permissions`,
+      { path: { id: permissionSetId, user_id: userId } },
+      options,
+    );
   }
 
   /** Who the permission set is shared with, and helpers to change it. */

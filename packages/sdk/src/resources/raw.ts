@@ -5,7 +5,7 @@
 // request path in every bundle (bench/FINDINGS.md §4c).
 import type { CallInit, CallMethod, CallResult, Verb } from '@civis-ts/client';
 import type { RequestOptions } from '../core/request-options.js';
-import type { Call, CallInput } from '../internal/call.js';
+import type { Call } from '../internal/call.js';
 
 // The call types are the raw client's (@civis-ts/client's call-types.ts): one set for both.
 /** A raw call's second argument: the operation's `params` and `body`, and the options of every call. */
@@ -39,8 +39,12 @@ export function createRaw(call: Call): RawClient {
   const method =
     (verb: Verb) =>
     async (path: string, { params, body, ...options }: LooseInit = {}) => {
-      const input: CallInput = { path: params?.path, query: params?.query, body };
-      const { response, data, error } = await call(verb, path, input, options);
+      const { response, data, error } = await call(
+        verb,
+        path,
+        { path: params?.path, query: params?.query, body },
+        options,
+      );
       return response.ok ? { data, response } : { error, response };
     };
   const verbs: Verb[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];

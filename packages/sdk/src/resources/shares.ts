@@ -1,11 +1,12 @@
 // One share helper for permission sets and resources alike: the five share calls live under the
 // `…/shares` path of each, and differ only by kind (`users`/`groups`, `user_id`/`group_id`).
 import type { PermissionLevel, ShareIndex, ShareWithUsersRequest } from '@civis-ts/client';
+import { LEVELS } from '@civis-ts/spec/facts';
 import type { RequestOptions } from '../core/request-options.js';
 import * as spec from '../generated/rules.js';
 import type { Call } from '../internal/call.js';
 import { send } from '../internal/send.js';
-import { check, emailBody, fail, optional, type Rule } from '../internal/validate.js';
+import { check, emailBody, fail, type Rule } from '../internal/validate.js';
 import { KINDS, type Share } from '../lib/share-plan.js';
 
 /** The `…/shares` path of a permission set or of a resource; the share calls are under it. */
@@ -23,18 +24,17 @@ export interface GrantOptions extends RequestOptions {
   message?: string;
 }
 
-// Ids as the spec bounds those sent (`userIds`, `groupIds`) and those revoked (path `user_id`,
-// `group_id`) alike. The lists may be empty, unlike the spec's (minItems 1): a kind with nobody in it
-// makes no call, and `grant` refuses to name nobody at all.
-const targets: Rule = {
-  properties: {
-    users: { type: 'array', items: spec.ShareWithUsersRequest.properties.userIds.items },
-    groups: { type: 'array', items: spec.ShareWithGroupsRequest.properties.groupIds.items },
-  },
-};
-const level = spec.ShareWithUsersRequest.properties.permissionLevel;
-const notify = optional({ type: 'boolean' });
-const message = optional(emailBody);
+// Ids as the spec bounds those revoked (path `user_id`, `group_id`) and those sent (`userIds`,
+// `groupIds`) alike: one rule, as the spec's are alike, which test/constraints.test.ts holds to the spec
+// for each. Read from the path parameter, not the share request: the bundle then carries none of the
+// request's rule, which the SDK builds itself. The lists may be empty, unlike the spec's (minItems 1): a
+// kind with nobody in it makes no call, and `grant` refuses to name nobody at all.
+const ids: Rule = { type: 'array', items: spec.path_user_id };
+const targets: Rule = { properties: { users: ids, groups: ids } };
+// The spec's permission levels (its generated facts), which `permissionLevel` takes.
+const level: Rule = { enum: LEVELS };
+// The grant options that go into the request body, checked under their own names.
+const sent: Rule = { properties: { notify: { type: 'boolean' }, message: emailBody } };
 
 /**
  * One entry per user or group across every index (the share lists answer an array of them), at the
@@ -85,24 +85,29 @@ export class Shares {
   ): Promise<Share[]> {
     check(targets, to, '');
     check(level, permissionLevel, 'level');
-    notify(options.notify, 'notify');
-    message(options.message, 'message');
+    check(sent, { notify: options.notify, message: options.message }, '');
     let shares: Share[] | undefined;
     for (const kind of KINDS) {
       const ids = to[`${kind}s`];
       // A PUT of `…/shares/users` or `…/groups`: these ids at this level; answers the shares after.
-      const body = {
-        sendSharedEmail: options.notify,
-        shareEmailBody: options.message,
-        permissionLevel,
-        [`${kind}Ids`]: ids,
-      } as unknown as ShareWithUsersRequest;
-      // Typed as both paths it can be, so that what reads the SDK's calls (the build's deprecation marks,
-      // the completeness check) sees both operations.
-      const path = `${this.#base}/${kind}s` as `${SharesPath}/${'users' | 'groups'}`;
       if (ids?.length)
-        shares = await send(this.#call, 'PUT', path, { path: this.#path, body }, options, (index) =>
-          flatten([index]),
+        shares = await send(
+          this.#call,
+          'PUT',
+          // Typed as both paths it can be, so that what reads the SDK's calls (the build's deprecation
+          // marks, the completeness check) sees both operations.
+          `${this.#base}/${kind}s` as `${SharesPath}/${'users' | 'groups'}`,
+          {
+            path: this.#path,
+            body: {
+              sendSharedEmail: options.notify,
+              shareEmailBody: options.message,
+              permissionLevel,
+              [`${kind}Ids`]: ids,
+            } as unknown as ShareWithUsersRequest,
+          },
+          options,
+          (index) => flatten([index]),
         );
     }
     if (!shares) fail('users', 'or groups must name someone');
@@ -113,12 +118,14 @@ export class Shares {
   async revoke(from: ShareTargets, options?: RequestOptions): Promise<void> {
     check(targets, from, '');
     for (const kind of KINDS) {
-      const template =
-        `${this.#base}/${kind}s/{${kind}_id}` as `${SharesPath}/${'users/{user_id}' | 'groups/{group_id}'}`;
-      for (const id of from[`${kind}s`] ?? []) {
-        const path = { ...this.#path, [`${kind}_id`]: id } as { id: number; name: string; user_id: number };
-        await send(this.#call, 'DELETE', template, { path }, options);
-      }
+      for (const id of from[`${kind}s`] ?? [])
+        await send(
+          this.#call,
+          'DELETE',
+          `${this.#base}/${kind}s/{${kind}_id}` as `${SharesPath}/${'users/{user_id}' | 'groups/{group_id}'}`,
+          { path: { ...this.#path, [`${kind}_id`]: id } as { id: number; name: string; user_id: number } },
+          options,
+        );
     }
   }
 }
