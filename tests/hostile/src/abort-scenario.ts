@@ -1,6 +1,8 @@
 // Run in a child process by abort.test.ts: one abort scenario against the parent's server, then nothing.
 // Waits and timeouts are set long (30–60 s), so a timer or socket the SDK leaves behind after the abort
 // keeps this process alive and the parent sees it overrun; an unhandled rejection exits with code 3.
+// The moment of the abort goes to stderr as `aborted`: the parent measures "promptly" from there, not
+// from the spawn (loading tsx on a busy machine can take longer than any exit after an abort).
 import { Civis } from '../../../packages/sdk/src/index.js';
 
 const [baseUrl = '', scenario = ''] = process.argv.slice(2);
@@ -16,13 +18,17 @@ const civis = new Civis({
   backoff: { initial: 30_000, max: 60_000 },
 });
 const controller = new AbortController();
-const abortAfter = (ms: number) => setTimeout(() => controller.abort(), ms);
+const abort = () => {
+  process.stderr.write('aborted\n');
+  controller.abort();
+};
+const abortAfter = (ms: number) => setTimeout(abort, ms);
 
 async function run(): Promise<unknown> {
   const { signal } = controller;
   switch (scenario) {
     case 'before':
-      controller.abort();
+      abort();
       return civis.permissionSets.get(7, { signal });
     case 'during-request':
       abortAfter(300);
@@ -33,7 +39,7 @@ async function run(): Promise<unknown> {
     case 'mid-pagination': {
       let seen = 0;
       for await (const _ of civis.permissionSets.list({}, { signal, concurrency: 4 })) {
-        if (++seen === 10) controller.abort();
+        if (++seen === 10) abort();
       }
       return seen;
     }

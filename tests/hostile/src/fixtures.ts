@@ -33,6 +33,30 @@ export function clientOf(server: HostileServer, options: CivisOptions = {}): Civ
   });
 }
 
+/**
+ * A fetch for a client of `server` whose abort (the client's short timeout) reaches the wire only for a
+ * request the server has taken and left unanswered (a hang): on a loaded machine a short timer can fire
+ * before the request has left, so the server never counts it, or counts it late, in the next test; or
+ * fire while an answer is on its way. The client's own timer and its TimeoutError are untouched (an
+ * answer that comes after the timer fired is still taken, as the attempt does). Sends must be one at a
+ * time, from one client, after `server.reset()`: the n-th send is the n-th request recorded.
+ */
+export function abortAfterArrival(server: HostileServer): typeof fetch {
+  let sends = 0;
+  return (input, init = {}) => {
+    sends += 1;
+    const send = sends;
+    const wire = new AbortController();
+    const signal = init.signal;
+    signal?.addEventListener(
+      'abort',
+      () => void server.replied(send).then(({ open }) => open && wire.abort(signal.reason)),
+      { once: true },
+    );
+    return fetch(input, { ...init, signal: wire.signal });
+  };
+}
+
 export type Method = 'GET' | 'PUT' | 'DELETE' | 'POST' | 'PATCH';
 export const METHODS: Method[] = ['GET', 'PUT', 'DELETE', 'POST', 'PATCH'];
 

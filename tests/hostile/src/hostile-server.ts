@@ -22,6 +22,11 @@ export interface HostileServer {
   /** Queues replies for the next requests, in order; once used up, `fallback` answers. */
   script(...replies: Reply[]): void;
   fallback: Reply;
+  /**
+   * Resolves once the `n`-th request since the last reset (1-based) has had its reply played: `open` when
+   * the reply left it unanswered (a hang, a trickle), not when it answered, reset or closed it.
+   */
+  replied(n: number): Promise<{ open: boolean }>;
   /** Forgets the unplayed script and the recorded requests, between tests. */
   reset(): void;
   stop(): Promise<void>;
@@ -34,6 +39,8 @@ export async function startHostileServer(
   const sockets = new Set<Socket>();
   const requests: SeenRequest[] = [];
   const state = { fallback };
+  const arrivals = new EventTarget();
+  const played = new WeakMap<SeenRequest, boolean>();
   const server = createServer(async (request: IncomingMessage, response: ServerResponse) => {
     const body = await readBody(request);
     const seen = {
@@ -50,6 +57,8 @@ export async function startHostileServer(
     } catch {
       response.destroy();
     }
+    played.set(seen, !response.writableEnded && !response.destroyed);
+    arrivals.dispatchEvent(new Event('replied'));
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -70,6 +79,19 @@ export async function startHostileServer(
     },
     set fallback(reply: Reply) {
       state.fallback = reply;
+    },
+    replied(n) {
+      return new Promise((resolve) => {
+        const check = () => {
+          const request = requests[n - 1];
+          const open = request && played.get(request);
+          if (open === undefined) return;
+          arrivals.removeEventListener('replied', check);
+          resolve({ open });
+        };
+        arrivals.addEventListener('replied', check);
+        check();
+      });
     },
     reset() {
       queue.length = 0;

@@ -166,9 +166,16 @@ describe('abort in a child process: it exits by itself, promptly, with no unhand
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk;
       });
-      // Generous: loading tsx on a busy machine takes a while. A leftover timer would hold it 30 s or more.
+      // "Promptly" is counted from the abort, which the child announces on stderr, not from the spawn:
+      // loading tsx on a busy machine can take 15 s by itself. A timer or socket the SDK left behind holds
+      // the child 30 s or more after the abort (its waits and timeouts), so 15 s from the abort tells.
+      let guard: NodeJS.Timeout | undefined;
+      let errors = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        errors += chunk;
+        if (!guard && /^aborted$/m.test(errors)) guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
+      });
       const code = await new Promise<number | null>((resolve) => {
-        const guard = setTimeout(() => child.kill('SIGKILL'), 15_000);
         child.on('exit', (exitCode) => {
           clearTimeout(guard);
           resolve(exitCode);

@@ -2,7 +2,16 @@
 // processed, and never sent more than 1 + maxRetries times. Counted at the server.
 import { CivisApiError, ConnectionError, TimeoutError } from '@civis-ts/sdk';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { calls, clientOf, METHODS, type Method, permissionSet, retries, settle } from '../src/fixtures.js';
+import {
+  abortAfterArrival,
+  calls,
+  clientOf,
+  METHODS,
+  type Method,
+  permissionSet,
+  retries,
+  settle,
+} from '../src/fixtures.js';
 import { type HostileServer, startHostileServer } from '../src/hostile-server.js';
 import { apiError, hang, type Reply, repeat, resetBeforeResponse, resetMidBody } from '../src/replies.js';
 
@@ -14,9 +23,15 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 beforeEach(() => server.reset());
 
+/**
+ * Only a reply that never comes needs the short timeout, and its abort waits until the server has the
+ * request: a 150 ms timer on every case turned a slow 429 into a TimeoutError on a loaded machine, and a
+ * request cut before it left was counted in no test, or late in the next one.
+ */
 function run(method: Method, failure: Reply, times: number) {
   server.script(...repeat(times, failure), calls[method].success);
-  return settle(calls[method].call(clientOf(server, { maxRetries: MAX_RETRIES, timeout: 150 })));
+  const timing = failure === hang ? { timeout: 150, fetch: abortAfterArrival(server) } : {};
+  return settle(calls[method].call(clientOf(server, { maxRetries: MAX_RETRIES, ...timing })));
 }
 
 describe.each(METHODS)('%s', (method) => {

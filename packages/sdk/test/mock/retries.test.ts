@@ -4,7 +4,43 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ConnectionError, RateLimitError, ServerError, TimeoutError } from '../../src/index.js';
 import { useMock } from './start.js';
 
-const ctx = useMock({ validate: false });
+// Each request as the mock takes it: a timeout's abort is held until its request has arrived (below).
+let arrived = 0;
+const arrivals = new EventTarget();
+const ctx = useMock({
+  validate: false,
+  onRequest: () => {
+    arrived += 1;
+    arrivals.dispatchEvent(new Event('request'));
+  },
+});
+
+/**
+ * A fetch whose abort (the client's timeout) reaches the wire only once the mock has taken the request.
+ * The client's timer still fires and the client still reports a TimeoutError; but on a slow machine a
+ * 100 ms timer can fire before the request has left, so the mock would never see it (one request short)
+ * or see it late, in the next test's log. Requests here are sent one at a time: the n-th send is the
+ * n-th arrival.
+ */
+const abortAfterArrival: typeof fetch = (input, init = {}) => {
+  const wire = new AbortController();
+  const target = arrived + 1;
+  const signal = init.signal;
+  signal?.addEventListener(
+    'abort',
+    () => {
+      const forward = () => {
+        if (arrived < target) return;
+        arrivals.removeEventListener('request', forward);
+        wire.abort(signal.reason);
+      };
+      arrivals.addEventListener('request', forward);
+      forward();
+    },
+    { once: true },
+  );
+  return fetch(input, { ...init, signal: wire.signal });
+};
 beforeEach(() => {
   ctx.mock.state.reset();
   ctx.mock.faults.clear();
@@ -85,7 +121,9 @@ describe('retries against the mock', () => {
     for (const drop of ['before-response', 'mid-body', 'hang'] as const) {
       ctx.mock.requests.length = 0;
       ctx.mock.faults.inject({ drop, method: 'GET' });
-      const set = await ctx.civis({ direct: true, timeout: 300 }).permissionSets.get(1);
+      const set = await ctx
+        .civis({ direct: true, timeout: 300, fetch: abortAfterArrival })
+        .permissionSets.get(1);
       expect(set.id).toBe(1);
       expect(ctx.mock.requests).toHaveLength(2);
     }
@@ -96,7 +134,9 @@ describe('retries against the mock', () => {
     );
     ctx.mock.faults.inject({ drop: 'hang', method: 'POST' });
     await expect(
-      ctx.civis({ direct: true }).permissionSets.create({ name: 'once' }, { timeout: 100 }),
+      ctx
+        .civis({ direct: true, fetch: abortAfterArrival })
+        .permissionSets.create({ name: 'once' }, { timeout: 100 }),
     ).rejects.toBeInstanceOf(TimeoutError);
     expect(ctx.mock.requests).toHaveLength(2);
   });
