@@ -25,12 +25,17 @@ import { diffSpecs } from './spec-diff/index.ts';
 import type { Json, Level } from './spec-diff/types.ts';
 
 const PACKAGES = ['client', 'sdk', 'mock', 'cli'];
-/** What is copied: the spec and its package (@civis-ts/spec), the packages' sources and tests, the shared tsconfig. */
+/**
+ * What is copied: the spec and its package (@civis-ts/spec), the packages' sources and tests, the shared
+ * tsconfig, and the SDK's built declarations (the deprecation row marks them). No other dist: the copy
+ * runs its sources, and `pnpm test` starts the drill once the SDK is built, while the CLI's build still writes.
+ */
 const COPIED = [
   'spec',
   'tsconfig.base.json',
+  'packages/sdk/dist',
   ...PACKAGES.flatMap((p) =>
-    ['src', 'test', 'scripts', 'package.json', 'openapi.json', 'dist'].map((f) => `packages/${p}/${f}`),
+    ['src', 'test', 'scripts', 'package.json', 'openapi.json'].map((f) => `packages/${p}/${f}`),
   ),
 ];
 
@@ -59,7 +64,7 @@ export function copyRepo(forSuites = false): string {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
   // The copy's packages resolve each other to their sources, not to the dist built from the old spec, so
-  // a row can run the regenerated SDK, mock and CLI (their dist is kept for nothing but the copy's shape).
+  // a row can run the regenerated SDK, mock and CLI.
   for (const name of PACKAGES) toSources(join(dir, 'packages', name, 'package.json'));
   for (const name of PACKAGES) {
     const from = join(ROOT, 'packages', name, 'node_modules');
