@@ -1,7 +1,7 @@
 // The API-change drill's machinery: a throwaway copy of the parts of the repo that regeneration touches
 // (spec/ and the four packages, with links to the installed dependencies), a spec edit,
 // regeneration, a typecheck and the completeness checks, each result recorded.
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import type { SdkMember } from '@civis-ts/spec/sdk-methods';
+import { type SdkMember, sdkMembers, sdkProgram } from '@civis-ts/spec/sdk-methods';
 import { bundleSpec, ROOT, readRepoFile, renderArtifacts, SPEC_ENTRY } from './codegen.ts';
 import { diffSpecs } from './spec-diff/index.ts';
 import type { Json, Level } from './spec-diff/types.ts';
@@ -35,7 +35,7 @@ const COPIED = [
   'tsconfig.base.json',
   'packages/sdk/dist',
   ...PACKAGES.flatMap((p) =>
-    ['src', 'test', 'scripts', 'package.json', 'openapi.json'].map((f) => `packages/${p}/${f}`),
+    ['src', 'test', 'scripts', 'package.json', 'tsconfig.json', 'openapi.json'].map((f) => `packages/${p}/${f}`),
   ),
 ];
 
@@ -154,81 +154,51 @@ export async function bumpOf(base: Json, dir: string): Promise<{ bump: Level | u
   return { bump: diff.bump, kinds: [...new Set(diff.changes.map((c) => c.kind))] };
 }
 
-/** A long-lived typechecker (drill-tsc.ts), one request at a time. */
-class Typechecker {
-  readonly #child: ChildProcessWithoutNullStreams;
-  #waiting: ((line: string) => void) | undefined;
-  #buffer = '';
-
-  constructor() {
-    this.#child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/lib/drill-tsc.ts')], {
-      cwd: ROOT,
-      stdio: 'pipe',
+/** The native compiler's (tsgo) output over a copy, as `pnpm typecheck` runs it: one line per error. */
+function tsgo(dir: string): Promise<string[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(join(ROOT, 'node_modules/.bin/tsgo'), ['-p', 'tsconfig.json', '--pretty', 'false'], {
+      cwd: dir,
     });
-    this.#child.stdout.on('data', (chunk: Buffer) => {
-      this.#buffer += chunk.toString('utf8');
-      const end = this.#buffer.indexOf('\n');
-      if (end === -1) return;
-      const line = this.#buffer.slice(0, end);
-      this.#buffer = this.#buffer.slice(end + 1);
-      this.#waiting?.(line);
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString('utf8');
     });
-    this.#child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
-  }
-
-  check(dir: string): Promise<{ errors: string[]; members: SdkMember[] }> {
-    return new Promise((resolve, reject) => {
-      this.#waiting = (line) => {
-        const answer = JSON.parse(line) as { errors?: string[]; members?: SdkMember[]; failure?: string };
-        if (answer.failure) reject(new Error(`drill typecheck: ${answer.failure}`));
-        else resolve({ errors: answer.errors ?? [], members: answer.members ?? [] });
-      };
-      this.#child.stdin.write(`${JSON.stringify({ dir })}\n`);
+    child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      // A message's chained lines are indented under its first: one line per error, as tsc flattens them.
+      const lines = out
+        .replace(/\n[ \t]+/g, ' ')
+        .split('\n')
+        .filter(Boolean);
+      if (code !== 0 && !lines.some((line) => / error TS\d+:/.test(line)))
+        reject(new Error(`drill typecheck: tsgo exited ${code}: ${out}`));
+      else resolve(lines);
     });
-  }
-
-  stop(): void {
-    this.#child.stdin.end();
-  }
-}
-
-const idle: Typechecker[] = [];
-const started: Typechecker[] = [];
-
-/** Ends the typecheckers the drill started (each reuses what it parsed outside the copies across rows). */
-export function stopTypecheckers(): void {
-  for (const checker of started.splice(0)) checker.stop();
-  idle.length = 0;
+  });
 }
 
 /**
- * `tsc` over the SDK's, the mock's and the CLI's sources and `probe` (code a user would write): the errors,
- * by file, and the SDK's members (which operations each method calls) read from the same program.
+ * The typecheck (tsgo) over the SDK's, the mock's and the CLI's sources and `probe` (code a user would
+ * write): the errors, by file; and the SDK's members (which operations each method calls), from the scan
+ * the SDK's build and completeness check make.
  */
 export async function typecheck(
   dir: string,
   probe: string,
 ): Promise<{ errors: Map<string, string[]>; members: SdkMember[] }> {
   writeFileSync(join(dir, 'probe.ts'), probe);
-  let checker = idle.pop();
-  if (!checker) {
-    checker = new Typechecker();
-    started.push(checker);
-  }
-  let answer: { errors: string[]; members: SdkMember[] };
-  try {
-    answer = await checker.check(dir);
-  } finally {
-    idle.push(checker);
-  }
+  const sdk = join(dir, 'packages/sdk');
+  const [lines, members] = await Promise.all([tsgo(dir), sdkMembers(sdkProgram(sdk), sdk)]);
   const errors = new Map<string, string[]>();
-  for (const line of answer.errors) {
+  for (const line of lines) {
     const match = /^(.+?)\(\d+,\d+\): error (.*)$/.exec(line);
     if (!match) continue;
     const file = relative(dir, join(dir, match[1] as string));
     errors.set(file, [...(errors.get(file) ?? []), match[2] as string]);
   }
-  return { errors, members: answer.members };
+  return { errors, members };
 }
 
 /**

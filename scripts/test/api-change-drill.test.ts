@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SdkMember } from '@civis-ts/spec/sdk-methods';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSpec, ROOT, SPEC_ENTRY } from '../lib/codegen.ts';
 import {
   buildCopy,
@@ -20,7 +20,6 @@ import {
   runCopyCli,
   runSuites,
   type SuiteRun,
-  stopTypecheckers,
   typecheck,
 } from '../lib/drill.ts';
 import type { Json, Level } from '../lib/spec-diff/types.ts';
@@ -532,7 +531,6 @@ describe('API-change drill', () => {
     // The full drill (`pnpm drill`, not in `pnpm test`) runs every package's suites per row: an hour or more.
     FULL ? 4 * 3_600_000 : 600_000,
   );
-  afterAll(stopTypecheckers);
 
   it.each(SCENARIOS)('$change', (scenario) => {
     const row = rows.find(([s]) => s === scenario)?.[1] as Row;
