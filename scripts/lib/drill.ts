@@ -35,7 +35,9 @@ const COPIED = [
   'tsconfig.base.json',
   'packages/sdk/dist',
   ...PACKAGES.flatMap((p) =>
-    ['src', 'test', 'scripts', 'package.json', 'tsconfig.json', 'openapi.json'].map((f) => `packages/${p}/${f}`),
+    ['src', 'test', 'scripts', 'package.json', 'tsconfig.json', 'openapi.json'].map(
+      (f) => `packages/${p}/${f}`,
+    ),
   ),
 ];
 
