@@ -5,11 +5,11 @@
 // (bundled into the mock's dist). The schemas are those the fake itself reads, with its own walk
 // of the spec (readOperations), so the table cannot name a different set.
 
+import { FORMATS } from '@civis-ts/spec/formats';
+import { readOperations } from '@civis-ts/spec/responses';
 import type { Json } from '@civis-ts/spec/walk';
 import Ajv2020, { _ } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { FORMATS } from '../../packages/mock/src/formats.ts';
-import { readOperations } from '../../packages/mock/src/spec.ts';
 
 export const MOCK_VALIDATORS = 'packages/mock/src/generated/validators.ts';
 
@@ -88,7 +88,7 @@ export function renderMockValidators(spec: Json, header: string): string {
         ];
   return `${header}// @ts-nocheck: Ajv's standalone code is untyped JavaScript; VALIDATORS below types what it exports.
 
-import { FORMATS } from '../formats.js';
+import { FORMATS } from '@civis-ts/spec/formats';
 import type { GeneratedOperation } from '../validators.js';
 ${runtime.join('\n')}
 

@@ -3,10 +3,10 @@
 // values it refuses and arbitrary JSON get the same verdict and the same first error (the one the fake
 // words into its 422 and 500 bodies). A codegen option or a format that drifted shows here.
 
+import { FORMATS } from '@civis-ts/spec/formats';
 import Ajv2020, { type ErrorObject } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FORMATS } from '../src/formats.js';
 import { VALIDATORS } from '../src/generated/validators.js';
 import { forValidation } from '../src/json.js';
 import { specDocument, specOperations } from '../src/spec.js';

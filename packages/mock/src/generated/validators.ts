@@ -4,7 +4,7 @@
  */
 // @ts-nocheck: Ajv's standalone code is untyped JavaScript; VALIDATORS below types what it exports.
 
-import { FORMATS } from '../formats.js';
+import { FORMATS } from '@civis-ts/spec/formats';
 import type { GeneratedOperation } from '../validators.js';
 import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 const helper = (module) => (typeof module === 'function' ? module : helper(module.default));
