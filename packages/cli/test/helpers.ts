@@ -4,7 +4,7 @@
 // has: signals, a real pipe, the binary's exit). With CIVIS_TEST_THROUGH_PRISM set (the `prism` project
 // of vitest.config.ts), the CLI reaches the mock through `prism proxy`, so a response the mock's own
 // validation lets through but Prism refuses fails the test.
-import { spawn } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { type RunningMock, type StartOptions, startMock } from '@civis-ts/mock';
@@ -81,21 +81,32 @@ export function civisTsBin(
   options: RunOptions & { cwd?: string; interruptOn?: RegExp } = {},
 ): Promise<Run> {
   const env = envOf(options);
+  const child = spawn(process.execPath, [BIN, ...args], { env, cwd: options.cwd, stdio: 'pipe' });
+  let interrupted = false;
+  const done = outputOf(child, (stdout) => {
+    if (!interrupted && options.interruptOn?.test(stdout)) interrupted = child.kill('SIGINT');
+  });
+  child.stdin.end(options.input ?? '');
+  return done;
+}
+
+/** A child process's exit code and whole output; `onStdout` sees stdout as it grows. */
+export function outputOf(
+  child: ChildProcessWithoutNullStreams,
+  onStdout?: (stdout: string) => void,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: options.cwd, stdio: 'pipe' });
     let stdout = '';
     let stderr = '';
-    let interrupted = false;
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
-      if (!interrupted && options.interruptOn?.test(stdout)) interrupted = child.kill('SIGINT');
+      onStdout?.(stdout);
     });
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
     });
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
   });
 }
 

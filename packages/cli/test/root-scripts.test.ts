@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { outputOf } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const KEY = 'readme-key';
@@ -38,22 +39,12 @@ function startMock(): Promise<string> {
 }
 
 function civisTs(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn('pnpm', ['civis-ts', ...args], {
+  return outputOf(
+    spawn('pnpm', ['civis-ts', ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+    }),
+  );
 }
 
 describe('pnpm civis-mock and pnpm civis-ts from the root', () => {

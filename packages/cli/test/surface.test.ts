@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { REGISTRY } from '../src/registry.js';
-import { API_KEY, BIN, civisTs, useMock } from './helpers.js';
+import { API_KEY, BIN, civisTs, outputOf, useMock } from './helpers.js';
 
 const context = useMock({ validate: false });
 const dir = mkdtempSync(join(tmpdir(), 'civis-cli-surface-'));
@@ -266,27 +266,11 @@ describe('shell completion', () => {
         return `COMP_WORDS=(${array}); COMP_CWORD=${words.length - 1}; _civis_ts; printf '%s\\n' "\${COMPREPLY[*]}"`;
       })
       .join('\n');
-    const out = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
-      (resolve, reject) => {
-        const child = spawn(
-          'bash',
-          ['--norc', '--noprofile', '-c', `source ${JSON.stringify(script)}\n${calls}`],
-          {
-            cwd: dir,
-            env: { PATH: process.env.PATH ?? '' },
-          },
-        );
-        let stdout = '';
-        let stderr = '';
-        child.stdout.on('data', (chunk) => {
-          stdout += chunk;
-        });
-        child.stderr.on('data', (chunk) => {
-          stderr += chunk;
-        });
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
-      },
+    const out = await outputOf(
+      spawn('bash', ['--norc', '--noprofile', '-c', `source ${JSON.stringify(script)}\n${calls}`], {
+        cwd: dir,
+        env: { PATH: process.env.PATH ?? '' },
+      }),
     );
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
