@@ -25,6 +25,8 @@ import { diffSpecs } from './spec-diff/index.ts';
 import type { Json, Level } from './spec-diff/types.ts';
 
 const PACKAGES = ['client', 'sdk', 'mock', 'cli'];
+/** `@civis-ts/prism-check`, the packages' test helper that runs Prism on the spec. */
+const PRISM = 'tests/prism';
 /**
  * What is copied: the spec and its package (@civis-ts/spec), the packages' sources and tests, the shared
  * tsconfig, and the SDK's built declarations (the deprecation row marks them). No other dist: the copy
@@ -41,9 +43,14 @@ const COPIED = [
   ),
 ];
 
-/** What the full drill copies besides: each package whole (its suites' configs, fixtures, README) and the docs its tests read. */
+/**
+ * What the full drill copies besides: each package whole (its suites' configs, fixtures, README), the docs
+ * its tests read, and the Prism helper the suites start Prism with (it serves the spec it resolves from
+ * `@civis-ts/client`: in the copy, the regenerated one).
+ */
 const COPIED_FOR_SUITES = [
   ...PACKAGES.map((p) => `packages/${p}`),
+  PRISM,
   'README.md',
   'RELEASING.md',
   'CONTRIBUTING.md',
@@ -65,9 +72,16 @@ export function copyRepo(forSuites = false): string {
     });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  // A suite that runs a root script (`pnpm civis-mock`) must not make pnpm install first: the copy is no
+  // workspace pnpm knows, and the install would rewrite the repo's node_modules, which the copy links to.
+  if (forSuites) writeFileSync(join(dir, 'pnpm-workspace.yaml'), 'verifyDepsBeforeRun: false\n');
   // The copy's packages resolve each other to their sources, not to the dist built from the old spec, so
   // a row can run the regenerated SDK, mock and CLI.
   for (const name of PACKAGES) toSources(join(dir, 'packages', name, 'package.json'));
+  if (forSuites) {
+    mkdirSync(join(dir, PRISM, 'node_modules/@civis-ts'), { recursive: true });
+    symlinkSync(join(dir, 'packages/client'), join(dir, PRISM, 'node_modules/@civis-ts/client'));
+  }
   for (const name of PACKAGES) {
     const from = join(ROOT, 'packages', name, 'node_modules');
     const to = join(dir, 'packages', name, 'node_modules');
@@ -80,11 +94,14 @@ export function copyRepo(forSuites = false): string {
       }
       mkdirSync(join(to, entry), { recursive: true });
       for (const pkg of readdirSync(join(from, entry))) {
-        // The copied packages to their copies; a test helper (prism-check) to the installed one.
+        // The copied packages to their copies; the Prism helper to its copy in the full drill (else to the
+        // installed one, which would run Prism on the repo's spec, not the copy's).
         const copied = pkg === 'spec' || PACKAGES.includes(pkg);
         const target = copied
           ? join(dir, pkg === 'spec' ? 'spec' : `packages/${pkg}`)
-          : realpathSync(join(from, entry, pkg));
+          : pkg === 'prism-check' && forSuites
+            ? join(dir, PRISM)
+            : realpathSync(join(from, entry, pkg));
         symlinkSync(target, join(to, entry, pkg));
       }
     }
@@ -136,6 +153,44 @@ export function editSpec(dir: string, edit: (spec: string) => string): void {
   const after = edit(before);
   if (after === before) throw new Error('drill: the spec edit changed nothing');
   writeFileSync(path, after);
+}
+
+/**
+ * A fresh copy (see copyRepo) in the state `from` was regenerated to: its spec and the generated files
+ * `changed`. The drill's fix runs there, not in `from`, whose modules the first completeness check has
+ * loaded (vitest keeps a module by its path, so a second import there would not see the fix).
+ */
+export function copyOf(from: string, changed: string[], forSuites = false): string {
+  const dir = copyRepo(forSuites);
+  for (const rel of [SPEC_ENTRY, ...changed]) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    cpSync(join(from, rel), join(dir, rel));
+  }
+  return dir;
+}
+
+/** A maintainer's edit after regeneration: each file (a path of the repo) from its text before, '' if new. */
+export type Fix = Record<string, (text: string) => string>;
+
+/** Makes the edits of `fix` in the copy; the files it edited. */
+export function applyFix(dir: string, fix: Fix): string[] {
+  for (const [rel, edit] of Object.entries(fix)) {
+    const path = join(dir, rel);
+    const before = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    let after: string;
+    try {
+      after = edit(before);
+    } catch (error) {
+      throw new Error(
+        `drill: the fix of ${rel}: ${(error as Error).message}: the fix edits the file as it was; once it ` +
+          'changes there, update the fix in scripts/test/api-change-drill.test.ts',
+      );
+    }
+    if (after === before) throw new Error(`drill: the fix changed nothing in ${rel}`);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, after);
+  }
+  return Object.keys(fix).sort();
 }
 
 /** `pnpm generate` in the copy; the generated files it rewrote. */

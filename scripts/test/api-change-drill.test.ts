@@ -1,19 +1,24 @@
 // The API-change drill: realistic changes to spec/openapi.yaml, each applied to a throwaway copy of the
 // repo, then regenerated as a maintainer would. For each it records the bump spec:diff gives, whether a
 // user can reach the change through the SDK (a probe that must typecheck), what the completeness checks
-// and the typecheck say, and how many files besides spec/ they send the maintainer to. The table in
-// RELEASING.md is this test's result: it fails when the two differ.
+// and the typecheck say, and how many files besides spec/ they send the maintainer to. Where those files
+// are edits a change needs rather than breakage (no field removed or renamed), the drill then makes them
+// (the row's fix) and requires a clean typecheck and completeness, in exactly the files named. The table
+// in RELEASING.md is this test's result: it fails when the two differ.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SdkMember } from '@civis-ts/spec/sdk-methods';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleSpec, ROOT, SPEC_ENTRY } from '../lib/codegen.ts';
 import {
+  applyFix,
   buildCopy,
   bumpOf,
   completeness,
+  copyOf,
   copyRepo,
   editSpec,
+  type Fix,
   filesToEdit,
   regenerate,
   removeCopy,
@@ -44,6 +49,27 @@ const replace = (from: string, to: string) => (spec: string) => {
   if (!spec.includes(from)) throw new Error(`drill: no ${JSON.stringify(from)} in the spec${STALE}`);
   return spec.replace(from, to);
 };
+/** Where `anchor` starts in a source file a fix edits. */
+const at = (source: string, anchor: string) => {
+  const index = source.indexOf(anchor);
+  if (index === -1) throw new Error(`no ${JSON.stringify(anchor)} in it`);
+  return index;
+};
+/** A fix's edit of a source file: `text` put after the first `anchor` in it. */
+const addAfter = (anchor: string, text: string) => (source: string) => {
+  const end = at(source, anchor) + anchor.length;
+  return source.slice(0, end) + text + source.slice(end);
+};
+/** A fix's edit: `text` put before the first `anchor`. */
+const addBefore = (anchor: string, text: string) => (source: string) => {
+  const start = at(source, anchor);
+  return source.slice(0, start) + text + source.slice(start);
+};
+/** A fix's new file. */
+const newFile = (text: string) => (source: string) => {
+  if (source !== '') throw new Error('the file the fix creates is there already');
+  return text;
+};
 const PROBE = `import { Civis } from './packages/sdk/src/index.js';
 const civis = new Civis({ apiKey: 'k' });
 export async function probe() {
@@ -63,12 +89,36 @@ interface Scenario {
    * SDK's built declarations), given the SDK's members as the drill's typecheck read them.
    */
   check?: (dir: string, members: SdkMember[]) => Promise<void>;
-  expected: { bump: Level; exposed: boolean; runs: Row['runs']; loud: string; files: number };
+  /**
+   * What a maintainer edits after regenerating, in exactly the files the failures name: after it, the
+   * typecheck (the probe included) and both completeness checks pass, and the full drill builds the
+   * packages and runs their suites on the fixed copy.
+   */
+  fix?: Fix;
+  expected: {
+    bump: Level;
+    exposed: boolean;
+    runs: Row['runs'];
+    loud: string;
+    files: number;
+    edited?: number;
+  };
 }
 
-const ERRORS = `        '401':
-          $ref: '#/components/responses/Unauthorized'
-`;
+/** The error answers a new operation declares, as its siblings in the spec do (the mock's fuzz test holds each answer to them). */
+const ERRORS = Object.entries({
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  422: 'ValidationFailed',
+  429: 'TooManyRequests',
+  500: 'ServerError',
+  502: 'ServerError',
+  503: 'ServerError',
+  504: 'ServerError',
+})
+  .map(([status, name]) => `        '${status}':\n          $ref: '#/components/responses/${name}'\n`)
+  .join('');
 const TAG = '  - name: Groups\n    description: The groups permission sets are shared with.\n';
 const GROUP_SCHEMA = `    Group:
       type: object
@@ -119,6 +169,61 @@ ${answer('201', "                $ref: '#/components/schemas/Group'\n")}  /group
       summary: Get a group
       tags: [Groups]
 ${answer('200', "                $ref: '#/components/schemas/Group'\n")}`;
+/** The new tag's SDK resource, as a maintainer writes it. */
+const GROUPS_SDK = `// civis.groups: the groups permission sets are shared with.
+import type { components } from '@civis-ts/client';
+import type { RequestOptions } from '../core/request-options.js';
+import * as spec from '../generated/rules.js';
+import type { Call } from '../internal/call.js';
+import { send } from '../internal/send.js';
+import { check, id } from '../internal/validate.js';
+
+type Group = components['schemas']['Group'];
+type GroupCreate = components['schemas']['GroupCreate'];
+
+export class Groups {
+  readonly #call: Call;
+
+  constructor(call: Call) {
+    this.#call = call;
+  }
+
+  async list(options?: RequestOptions): Promise<Group[]> {
+    return send(this.#call, 'GET', '/groups', {}, options);
+  }
+
+  async create(fields: GroupCreate, options?: RequestOptions): Promise<Group> {
+    check(spec.GroupCreate, fields, '');
+    return send(this.#call, 'POST', '/groups', { body: fields }, options);
+  }
+
+  async get(groupId: number, options?: RequestOptions): Promise<Group> {
+    id(groupId, 'group_id');
+    return send(this.#call, 'GET', '/groups/{group_id}', { path: { group_id: groupId } }, options);
+  }
+}
+`;
+/** The new tag's routes in the fake, over the groups its store has. */
+const GROUPS_MOCK = `// Groups: list, create, get.
+import type { components } from '@civis-ts/client';
+import type { MockGroup } from '../types.js';
+import { created, ok, type TagRoutes } from './context.js';
+
+const groupBody = ({ id, name }: MockGroup) => ({ id, name });
+
+export const groupRoutes: TagRoutes<'Groups'> = {
+  listGroups: ({ store }) => ok([...store.groups.values()].map(groupBody)),
+
+  createGroup: ({ body, store }) => {
+    const { name } = body as components['schemas']['GroupCreate'];
+    const group: MockGroup = { id: Math.max(0, ...store.groups.keys()) + 1, name, memberIds: [] };
+    store.groups.set(group.id, group);
+    return created(groupBody(group));
+  },
+
+  getGroup: ({ params, store }) => ok(groupBody(store.group(params.group_id as number))),
+};
+`;
 /** A check: the copy's CLI runs `argv`, sends exactly `call` (`METHOD /path`) and succeeds. */
 const sends = (argv: string[], call: string, answer?: unknown) => async (dir: string) => {
   const run = await runCopyCli(dir, argv, answer);
@@ -129,6 +234,10 @@ const sends = (argv: string[], call: string, answer?: unknown) => async (dir: st
   expect(run.code, run.stderr).toBe(0);
 };
 
+const SDK_SETS = 'packages/sdk/src/resources/permission-sets.ts';
+const MOCK_SETS = 'packages/mock/src/routes/permission-sets.ts';
+const WIRE = 'packages/mock/src/routes/wire.ts';
+
 const SCENARIOS: Scenario[] = [
   {
     change: 'new optional response field',
@@ -138,7 +247,9 @@ const SCENARIOS: Scenario[] = [
     ),
     probe:
       'const set = await civis.permissionSets.get(1);\n  const used: string | null | undefined = set.lastUsedAt;\n  return used;',
-    expected: { bump: 'minor', exposed: true, runs: '—', loud: 'mock completeness', files: 1 },
+    // The fake keeps no record of use.
+    fix: { [WIRE]: addAfter('    updatedAt: set.updatedAt,\n', '    lastUsedAt: null,\n') },
+    expected: { bump: 'minor', exposed: true, runs: '—', loud: 'mock completeness', files: 1, edited: 1 },
   },
   {
     change: 'new optional query parameter',
@@ -153,7 +264,22 @@ const SCENARIOS: Scenario[] = [
       const names = run.requests.map((r) => new URL(r.url, 'http://x').searchParams.get('name'));
       expect(names, run.stderr).toEqual(['x']);
     },
-    expected: { bump: 'minor', exposed: true, runs: 'yes', loud: 'mock completeness', files: 1 },
+    // The fake's listing filters by it (and pages each filter apart).
+    fix: {
+      [MOCK_SETS]: (source) =>
+        [
+          addAfter(
+            "    const authors = author?.split(',').map(Number);\n",
+            "    const name = typeof params.name === 'string' ? params.name : undefined;\n",
+          ),
+          addAfter(
+            '          (!authors || authors.includes(set.authorId))',
+            ' &&\n          (name === undefined || set.name === name)',
+          ),
+          addAfter(`\${author ?? ''}`, `\\n\${name ?? ''}`),
+        ].reduce((text, edit) => edit(text), source),
+    },
+    expected: { bump: 'minor', exposed: true, runs: 'yes', loud: 'mock completeness', files: 1, edited: 1 },
   },
   {
     change: 'new optional body field',
@@ -208,12 +334,35 @@ const SCENARIOS: Scenario[] = [
     probe: 'return civis.permissionSets.clone(1);',
     // The raw client and civis.raw have it, and the CLI a working command, with no hand edit.
     check: sends(['clone-permission-set', '7', '--json'], 'POST /permission_sets/7/clone'),
+    // The SDK's method, and the fake's route: a new set with the clone's name and description.
+    fix: {
+      [SDK_SETS]: addBefore(
+        '  async create(fields: PermissionSetCreate',
+        `  /** A new permission set with this one's name and description. */
+  async clone(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
+    id(permissionSetId, 'id');
+    return send(this.#call, 'POST', \`\${SET}/clone\`, { path: { id: permissionSetId } }, options);
+  }
+
+`,
+      ),
+      [MOCK_SETS]: addBefore(
+        '  replacePermissionSet: ({',
+        `  clonePermissionSet: ({ params, store }) => {
+    const set = store.permissionSet(params.id as number);
+    return created(permissionSetBody(store, store.createPermissionSet(set.name, set.description)));
+  },
+
+`,
+      ),
+    },
     expected: {
       bump: 'minor',
       exposed: false,
       runs: 'yes',
       loud: 'typecheck, SDK completeness, mock completeness',
       files: 2,
+      edited: 2,
     },
   },
   {
@@ -246,7 +395,20 @@ const SCENARIOS: Scenario[] = [
       );
       expect(sets[0].shares).toEqual({ users: { 3: 'admin' } });
     },
-    expected: { bump: 'minor', exposed: true, runs: 'yes', loud: 'typecheck', files: 1 },
+    // The decision: an admin is among the owners of the share index.
+    fix: {
+      [WIRE]: (source) =>
+        addAfter(
+          'manage: index.owners',
+          ', admin: index.owners',
+        )(
+          source.replace(
+            'the owner and `manage` shares are owners',
+            'the owner, `manage` and `admin` shares are owners',
+          ),
+        ),
+    },
+    expected: { bump: 'minor', exposed: true, runs: 'yes', loud: 'typecheck', files: 1, edited: 1 },
   },
   {
     change: 'operation deprecated',
@@ -292,12 +454,38 @@ const SCENARIOS: Scenario[] = [
       ),
     probe: 'return civis.groups.list();',
     check: sends(['get-group', '4', '--json'], 'GET /groups/4', { id: 4, name: 'field team' }),
+    // A resource class reached as civis.groups, a route file, and each registered.
+    fix: {
+      'packages/sdk/src/resources/groups.ts': newFile(GROUPS_SDK),
+      'packages/sdk/src/core/civis.ts': (source) =>
+        [
+          addBefore(
+            "import { PermissionSets } from '../resources/permission-sets.js';\n",
+            "import { Groups } from '../resources/groups.js';\n",
+          ),
+          addAfter(
+            '  declare readonly permissionSets: PermissionSets;\n',
+            '  declare readonly groups: Groups;\n',
+          ),
+          addAfter(
+            '    this.permissionSets = new PermissionSets(call);\n',
+            '    this.groups = new Groups(call);\n',
+          ),
+        ].reduce((text, edit) => edit(text), source),
+      'packages/mock/src/routes/groups.ts': newFile(GROUPS_MOCK),
+      'packages/mock/src/routes/index.ts': (source) =>
+        addBefore(
+          "import { permissionSetRoutes } from './permission-sets.js';\n",
+          "import { groupRoutes } from './groups.js';\n",
+        )(addBefore('...permissionSetRoutes', '...groupRoutes, ')(source)),
+    },
     expected: {
       bump: 'minor',
       exposed: false,
       runs: 'yes',
       loud: 'typecheck, SDK completeness, mock completeness',
       files: 4,
+      edited: 4,
     },
   },
   {
@@ -360,30 +548,44 @@ interface Row {
   /** Whether the row's `check` passed on the regenerated copy ('—' when it has none). */
   runs: 'yes' | 'no' | '—';
   loud: string;
+  /** The files the failures name (besides spec/). */
   files: number;
+  /** For a row with a fix: the files it edited (only rows with one carry it). */
+  edited?: number;
   /** What failed loudly, as the maintainer reads it. */
   messages: string[];
-  /** The full drill (DRILL_SUITES=1): every package's suites on the regenerated copy. */
+  /**
+   * What is wrong after the fix: what the typecheck or a completeness check still reports, and each file
+   * the fix edits that no failure named or that a failure named and the fix leaves. Empty when it holds.
+   */
+  unfixed: string[];
+  /** The full drill (DRILL_SUITES=1): every package's suites on the regenerated copy, after the fix if any. */
   suites?: SuiteRun[];
 }
 
 /** `pnpm drill`: the drill runs every package's vitest suites on each regenerated copy too. */
 const FULL = process.env.DRILL_SUITES === '1';
 
-/** One change on a copy; with `suites`, the copy's packages built and every package's suites run too. */
+/**
+ * One change on a copy; with `suites`, the copy's packages built and every package's suites run too, on a
+ * second copy with the scenario's fix when it has one.
+ */
 async function drill(base: Json, scenario: Scenario, suites = false): Promise<Row> {
-  const dir = copyRepo(suites);
+  const dir = copyRepo(suites && !scenario.fix);
+  const copies = [dir];
   try {
     let before = base;
+    const changed: string[] = [];
     if (scenario.before) {
       editSpec(dir, scenario.before);
-      await regenerate(dir);
+      changed.push(...(await regenerate(dir)));
       before = await bundleSpec(join(dir, SPEC_ENTRY));
     }
     editSpec(dir, scenario.edit);
-    await regenerate(dir);
+    changed.push(...(await regenerate(dir)));
     const { bump } = await bumpOf(before, dir);
-    const { errors, members } = await typecheck(dir, `${PROBE}  ${scenario.probe}\n}\n`);
+    const probe = `${PROBE}  ${scenario.probe}\n}\n`;
+    const { errors, members } = await typecheck(dir, probe);
     const { sdk, mock } = await completeness(dir, members);
     await scenario.runtime?.(await import(join(dir, 'packages/sdk/src/index.ts')));
     const checked = scenario.check
@@ -398,31 +600,59 @@ async function drill(base: Json, scenario: Scenario, suites = false): Promise<Ro
       ...(sdk.length > 0 ? ['SDK completeness'] : []),
       ...(mock.length > 0 ? ['mock completeness'] : []),
     ];
+    const named = filesToEdit(errors, [...sdk, ...mock]);
+    // The maintainer's edit, on a fresh copy of the regenerated state: then nothing may fail, and the
+    // files edited must be the files named (a fix that needs one more file fails the row).
+    let built = { dir, errors };
+    const unfixed: string[] = [];
+    let edited: string[] | undefined;
+    if (scenario.fix) {
+      const fixed = copyOf(dir, [...new Set(changed)], suites);
+      copies.push(fixed);
+      edited = applyFix(fixed, scenario.fix);
+      const again = await typecheck(fixed, probe);
+      const left = await completeness(fixed, again.members);
+      unfixed.push(
+        ...[...again.errors].map(([file, list]) => `after the fix, ${file}: ${list[0]}`),
+        ...[...left.sdk, ...left.mock].map((problem) => `after the fix: ${problem}`),
+        ...edited
+          .filter((file) => !named.includes(file))
+          .map((file) => `the fix edits ${file}, which no failure names`),
+        ...named
+          .filter((file) => !edited?.includes(file))
+          .map((file) => `a failure names ${file}, which the fix leaves`),
+      );
+      built = { dir: fixed, errors: again.errors };
+    }
     return {
       bump,
       exposed: !errors.has('probe.ts'),
       runs: scenario.check ? (checked ? 'no' : 'yes') : '—',
       loud: loud.join(', ') || 'nothing',
-      files: filesToEdit(errors, [...sdk, ...mock]).length,
+      files: named.length,
+      ...(edited && { edited: edited.length }),
       messages: [
         ...(checked ? [checked] : []),
         ...typeErrors.map(([file, list]) => `${file}: ${list[0]}`),
         ...sdk,
         ...mock,
       ],
+      unfixed,
       // As `pnpm regen`: a package with a type error (or needing one) is not built, and its suites do not run.
       ...(suites && {
         suites: await runSuites(
-          dir,
+          built.dir,
           await buildCopy(
-            dir,
-            new Set([...errors.keys()].flatMap((file) => /^packages\/(\w+)\//.exec(file)?.[1] ?? [])),
+            built.dir,
+            new Set([...built.errors.keys()].flatMap((file) => /^packages\/(\w+)\//.exec(file)?.[1] ?? [])),
           ),
         ),
       }),
     };
   } finally {
-    removeCopy(dir);
+    // DRILL_KEEP=1 keeps the copies, to run a failing suite there by hand.
+    if (process.env.DRILL_KEEP === '1') console.error(`drill: ${scenario.change}: kept ${copies.join(', ')}`);
+    else for (const copy of copies) removeCopy(copy);
   }
 }
 
@@ -433,7 +663,7 @@ interface SuitesRecord {
   load: string;
   /** The suites on a copy with no spec change: what a row's failures are measured against. */
   control: SuiteRun[];
-  rows: Record<string, { measured: Omit<Row, 'messages' | 'suites'>; suites: SuiteRun[] }>;
+  rows: Record<string, { measured: Omit<Row, 'messages' | 'unfixed' | 'suites'>; suites: SuiteRun[] }>;
 }
 const RECORD = join(ROOT, 'scripts/test/drill-suites.json');
 
@@ -446,19 +676,29 @@ function suitesCell(suites: SuiteRun[] | undefined): string {
     .map((run) => {
       const n = /(\d+) failed/.exec(run.files)?.[1];
       const total = /\((\d+)\)/.exec(run.files)?.[1];
-      return n && total ? `${run.suite} ${n}/${total} files fail` : `${run.suite} fails (${run.files})`;
+      // The failing files by name (`completeness` for test/completeness.test.ts): what else a change needs.
+      const names = run.failed.map((file) => file.replace(/^test\//, '').replace(/\.test\.ts$/, ''));
+      return n && total
+        ? `${run.suite} ${n}/${total} files fail${names.length > 0 ? ` (${names.join(', ')})` : ''}`
+        : `${run.suite} fails (${run.files})`;
     })
     .join(', ');
+}
+
+/** `2 = 2 edited` where the drill's fix edited the files named, `1 (not edited)` where it makes no edit. */
+function filesCell(row: Row): string {
+  if (row.edited !== undefined) return `${row.files} = ${row.edited} edited`;
+  return row.files === 0 ? '0' : `${row.files} (not edited)`;
 }
 
 /** The table RELEASING.md carries, from the rows and the full drill's record of the suites. */
 function table(rows: [Scenario, Row][], record: SuitesRecord | undefined): string {
   const lines = rows.map(
     ([scenario, row]) =>
-      `| ${scenario.change} | ${row.bump} | ${row.exposed ? 'yes' : 'no'} | ${row.runs} | ${row.files} | ${row.loud} | ${suitesCell(record?.rows[scenario.change]?.suites)} |`,
+      `| ${scenario.change} | ${row.bump} | ${row.exposed ? 'yes' : 'no'} | ${row.runs} | ${filesCell(row)} | ${row.loud} | ${suitesCell(record?.rows[scenario.change]?.suites)} |`,
   );
   return [
-    '| change | bump | the SDK exposes it | the CLI and the rest take it unedited | files to edit besides spec/ | what failed loudly | the package suites (sdk, cli, mock, client) |',
+    "| change | bump | the SDK exposes it | the CLI and the rest take it unedited | files to edit besides spec/: named by the failures (= edited by the drill's fix) | what failed loudly | the package suites, after the drill's fix where it has one (client, sdk, mock, cli) |",
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...lines,
     '',
@@ -470,7 +710,7 @@ function table(rows: [Scenario, Row][], record: SuitesRecord | undefined): strin
 
 const BEGIN = '<!-- drill table: written by scripts/test/api-change-drill.test.ts, UPDATE_DRILL_TABLE=1 -->';
 const END = '<!-- end of drill table -->';
-const measuredOf = ({ messages, suites, ...measured }: Row) => measured;
+const measuredOf = ({ messages, unfixed, suites, ...measured }: Row) => measured;
 
 describe('API-change drill', () => {
   const rows: [Scenario, Row][] = [];
@@ -534,7 +774,9 @@ describe('API-change drill', () => {
 
   it.each(SCENARIOS)('$change', (scenario) => {
     const row = rows.find(([s]) => s === scenario)?.[1] as Row;
-    expect(measuredOf(row), row.messages.join('\n')).toEqual(scenario.expected);
+    expect(measuredOf(row), [...row.messages, ...row.unfixed].join('\n')).toEqual(scenario.expected);
+    // The fix makes the row clean, in exactly the files the failures named.
+    expect(row.unfixed, `the drill's fix of "${scenario.change}"`).toEqual([]);
   });
 
   // The suites column is the full drill's: a row it recorded must be the row as the drill measures it now
