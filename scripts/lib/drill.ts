@@ -244,10 +244,12 @@ function tsgo(dir: string): Promise<string[]> {
 export async function typecheck(
   dir: string,
   probe: string,
+  /** The members as read before, when the SDK's sources have not changed since: the scan is not made again. */
+  known?: SdkMember[],
 ): Promise<{ errors: Map<string, string[]>; members: SdkMember[] }> {
   writeFileSync(join(dir, 'probe.ts'), probe);
   const sdk = join(dir, 'packages/sdk');
-  const [lines, members] = await Promise.all([tsgo(dir), sdkMembers(sdkProgram(sdk), sdk)]);
+  const [lines, members] = await Promise.all([tsgo(dir), known ?? sdkMembers(sdkProgram(sdk), sdk)]);
   const errors = new Map<string, string[]>();
   for (const line of lines) {
     const match = /^(.+?)\(\d+,\d+\): error (.*)$/.exec(line);
