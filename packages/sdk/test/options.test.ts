@@ -23,6 +23,8 @@ describe('client options', () => {
     ['a negative initial backoff', { backoff: { initial: -1 } }, 'backoff.initial'],
     ['a backoff max that is not a number', { backoff: { max: '1s' } }, 'backoff.max'],
     ['a backoff that is not an object', { backoff: 5 }, 'backoff'],
+    ['a backoff that is an array', { backoff: [500, 60_000] }, 'backoff'],
+    ['a backoff with a misspelt key', { backoff: { inital: 100 } }, 'backoff.inital'],
     ['a ws: base URL', { baseUrl: 'ws://127.0.0.1:1' }, 'baseUrl'],
     ['a file: base URL', { baseUrl: 'file:///tmp/x' }, 'baseUrl'],
     ['credentials in the base URL', { baseUrl: `http://${KEY}:@127.0.0.1:1` }, 'baseUrl'],
