@@ -66,6 +66,16 @@ describe('a success body of the wrong shape is an InvalidResponseError', () => {
     }
   });
 
+  it('a body that is not JSON names the shape promised and the Content-Type it came as; a DELETE too', async () => {
+    const html = () =>
+      new Response('<html>502</html>', { status: 200, headers: { 'Content-Type': 'text/html' } });
+    const get = await stubClient(html()).civis.permissionSets.get(1).catch((e: unknown) => e);
+    expect(get).toBeInstanceOf(InvalidResponseError);
+    expect((get as Error).message).toContain('the body is not a JSON object (Content-Type: text/html)');
+    const deleted = stubClient(html()).civis.permissionSets.resources(1).delete('r');
+    await expect(deleted).rejects.toThrow('the body is not a JSON document (Content-Type: text/html)');
+  });
+
   it('a DELETE checks no shape: whatever came with its 2xx, it resolves to nothing', async () => {
     const { civis } = stubClient(json(200, 'anything'));
     await expect(civis.permissionSets.resources(1).delete('r')).resolves.toBeUndefined();

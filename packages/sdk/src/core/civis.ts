@@ -51,9 +51,7 @@ export class Civis {
   constructor(options: CivisOptions = {}) {
     checkOptions(options);
     const { apiKey, baseUrl } = configOf(options, (field, problem) => {
-      throw field === 'apiKey'
-        ? new MissingApiKeyError(field, problem)
-        : new CivisValidationError(field, problem);
+      throw new (field === 'apiKey' ? MissingApiKeyError : CivisValidationError)(field, problem);
     });
     // A key with a stray space, tab or line end (as .env files leave them) goes out as sent, but a server
     // that trims it would echo a form no scrubbing knows: refused here, naming where it usually comes from.

@@ -44,13 +44,14 @@ export interface Received {
 
 /**
  * Sends `init` (method, headers, body: the same for every attempt, so a retry resends it as it is). A
- * success body that is not of `shape` (when given) is an InvalidResponseError.
+ * success body that is not of `shape` (when given; `document`: any JSON), or not JSON at all, is an
+ * InvalidResponseError.
  */
 export type Transport = (
   url: string,
   init: RequestInit,
   options: RequestOptions | undefined,
-  shape: Shape | undefined,
+  shape: Shape | 'document' | undefined,
 ) => Promise<Received>;
 
 // The redirect statuses (301, 302, 303, 307, 308); `test` reads a status as its digits.
@@ -182,20 +183,15 @@ export function createTransport(config: TransportConfig): Transport {
             try {
               body = text?.trim() ? JSON.parse(text) : undefined;
             } catch {
-              if (response.ok) {
-                const type = headers.get('content-type') ?? 'none';
-                throw new InvalidResponseError(
-                  `the body is not JSON (Content-Type: ${type})`,
-                  response,
-                  method,
-                  url,
-                );
-              }
+              // Text, which no shape admits: refused below even where none is promised.
+              shape ??= 'document';
             }
             if (response.ok) {
-              if (shape !== undefined && !(shape === 'array' ? Array.isArray(body) : isObject(body)))
+              if (shape && !(shape === 'array' ? Array.isArray(body) : isObject(body)))
                 throw new InvalidResponseError(
-                  body == null ? 'the body is missing' : `the body is not a JSON ${shape}`,
+                  body == null
+                    ? 'the body is missing'
+                    : `the body is not a JSON ${shape} (Content-Type: ${headers.get('content-type') ?? 'none'})`,
                   response,
                   method,
                   url,
