@@ -20,6 +20,7 @@ export type Call = (
   path: string,
   input: CallInput,
   options: RequestOptions | undefined,
+  read?: (data: never) => unknown,
 ) => Promise<Received>;
 
 const encoder = new TextEncoder();
@@ -32,7 +33,7 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
   // Built once; lower-case names, so a per-call header replaces a client one whatever its case.
   const plain = Object.fromEntries(headers);
   const withJson = { 'content-type': 'application/json', ...plain };
-  return (verb, path, input, options) => {
+  return (verb, path, input, options, read) => {
     // The options and the URL first: bad ones are refused before any hook or request.
     if (options !== undefined) checkOptions(options);
     const url = urlOf(baseUrl, path, input);
@@ -51,6 +52,7 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
       { method: verb, headers: sent, body: hasBody ? encoder.encode(JSON.stringify(input.body)) : undefined },
       options,
       shapeOf(verb, path),
+      read,
     );
   };
 }

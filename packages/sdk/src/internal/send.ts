@@ -7,7 +7,6 @@ import {
   CivisApiError,
   CivisError,
   ConflictError,
-  InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
@@ -64,16 +63,7 @@ export async function send<V extends Verb, P extends PathOf<V>, R = Data<Operati
   options?: RequestOptions,
   read?: (data: Data<Operation<P, V>>) => R,
 ): Promise<R> {
-  const received = await call(verb, path, input as CallInput, options);
-  const data = bodyOf(received, verb) as Data<Operation<P, V>>;
-  if (read === undefined) return data as R;
-  try {
-    return read(data);
-  } catch {
-    throw received.clean(
-      new InvalidResponseError('the body is not the documented shape', received.response, verb, received.url),
-    );
-  }
+  return bodyOf(await call(verb, path, input as CallInput, options, read), verb) as R;
 }
 
 /** A header total, or undefined when absent or not a non-negative integer (an unreadable total is no total). */
