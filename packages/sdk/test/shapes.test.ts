@@ -69,7 +69,9 @@ describe('a success body of the wrong shape is an InvalidResponseError', () => {
   it('a body that is not JSON names the shape promised and the Content-Type it came as; a DELETE too', async () => {
     const html = () =>
       new Response('<html>502</html>', { status: 200, headers: { 'Content-Type': 'text/html' } });
-    const get = await stubClient(html()).civis.permissionSets.get(1).catch((e: unknown) => e);
+    const get = await stubClient(html())
+      .civis.permissionSets.get(1)
+      .catch((e: unknown) => e);
     expect(get).toBeInstanceOf(InvalidResponseError);
     expect((get as Error).message).toContain('the body is not a JSON object (Content-Type: text/html)');
     const deleted = stubClient(html()).civis.permissionSets.resources(1).delete('r');
@@ -80,7 +82,14 @@ describe('a success body of the wrong shape is an InvalidResponseError', () => {
     const echo = { 'x-request-id': `req-${KEY}` };
     for (const [body, call] of [
       [[{ owners: null }], (c: Civis) => c.permissionSets.shares(1).list()],
-      [{}, (c: Civis) => c.permissionSets.resources(1).shares('r').grant({ groups: [2] }, 'read')],
+      [
+        {},
+        (c: Civis) =>
+          c.permissionSets
+            .resources(1)
+            .shares('r')
+            .grant({ groups: [2] }, 'read'),
+      ],
     ] as const) {
       const { civis, calls } = stubClient(json(200, body, echo));
       const error = await call(civis).catch((e: unknown) => e);

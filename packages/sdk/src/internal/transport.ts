@@ -199,7 +199,12 @@ export function createTransport(config: TransportConfig): Transport {
                 try {
                   body = read(body as never);
                 } catch {
-                  throw new InvalidResponseError('the body is not the documented shape', response, method, url);
+                  throw new InvalidResponseError(
+                    'the body is not the documented shape',
+                    response,
+                    method,
+                    url,
+                  );
                 }
               }
               return { response, url, data: body };
