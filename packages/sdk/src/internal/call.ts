@@ -23,8 +23,6 @@ export type Call = (
   read?: (data: never) => unknown,
 ) => Promise<Received>;
 
-const encoder = new TextEncoder();
-
 /**
  * The entry point to the transport. `headers` (the key among them) live only in this closure: nothing
  * on the Civis object or its resources holds them where inspect or JSON.stringify could look.
@@ -49,7 +47,7 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
     }
     return transport(
       url,
-      { method: verb, headers: sent, body: hasBody ? encoder.encode(JSON.stringify(input.body)) : undefined },
+      { method: verb, headers: sent, body: hasBody ? JSON.stringify(input.body) : undefined },
       options,
       shapeOf(verb, path),
       read,
