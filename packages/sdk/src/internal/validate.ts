@@ -2,7 +2,6 @@
 // every bad input is refused with a CivisValidationError naming its field before any request is sent.
 // Rules the spec does not state are Checks written here, and say why.
 import { DESCRIPTION_MAX_LENGTH } from '@civis-ts/spec/facts';
-import { snakeCase } from '@civis-ts/spec/naming';
 import { CivisValidationError } from '../core/errors.js';
 import * as spec from '../generated/rules.js';
 
@@ -107,18 +106,6 @@ export const withProperties = (rule: Rule, properties: Rule['properties']): Rule
   ...rule,
   properties: { ...rule.properties, ...properties },
 });
-
-/**
- * The query as the wire names it: camelCase keys back to snake_case (`pageNum` → `page_num`), the
- * inverse of the one naming rule (spec/src/naming.ts).
- */
-export function wireQuery(params: object): Record<string, unknown> {
-  const query: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params)) {
-    query[snakeCase(key)] = value;
-  }
-  return query;
-}
 
 /** A permission set's id, as the spec bounds the path's `id`. */
 export const id: Check = (value, field) => check(spec.path_id, value, field);

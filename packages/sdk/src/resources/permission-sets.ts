@@ -15,7 +15,7 @@ import type { ListPermissionSetDependenciesQuery, ListPermissionSetsQuery } from
 import * as spec from '../generated/rules.js';
 import type { Call } from '../internal/call.js';
 import { paginate, send } from '../internal/send.js';
-import { check, emailBody, id, wireQuery, withProperties } from '../internal/validate.js';
+import { check, emailBody, id, withProperties } from '../internal/validate.js';
 import { Resources } from './resources.js';
 import { Shares } from './shares.js';
 
@@ -58,12 +58,12 @@ export class PermissionSets {
     check(listParams, params, '');
     const { archived, author, pageNum, ...rest } = params;
     // `author` as the service takes a list: comma-separated ids.
-    const query = wireQuery({
+    const query = {
       ...rest,
       limit: rest.limit ?? PAGE_SIZE,
       archived: archived?.toString(),
       author: author?.toString(),
-    }) as { limit: number };
+    } as { limit: number };
     return paginate(this.#call, '/permission_sets', { query }, pageNum, options);
   }
 
@@ -133,7 +133,7 @@ export class PermissionSets {
       this.#call,
       'GET',
       `${SET}/dependencies`,
-      { path: { id: permissionSetId }, query: wireQuery(params) },
+      { path: { id: permissionSetId }, query: params as object },
       options,
     );
   }

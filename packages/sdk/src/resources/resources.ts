@@ -7,7 +7,7 @@ import type { ListPermissionSetResourcesQuery } from '../generated/queries.js';
 import * as spec from '../generated/rules.js';
 import type { Call } from '../internal/call.js';
 import { paginate, send } from '../internal/send.js';
-import { check, resourceName, wireQuery, withProperties } from '../internal/validate.js';
+import { check, resourceName, withProperties } from '../internal/validate.js';
 import { Shares } from './shares.js';
 
 /** The spec's query of listPermissionSetResources (generated/queries.ts). */
@@ -35,7 +35,7 @@ export class Resources {
   list(params: ListResourcesParams = {}, options: ListOptions = {}): Paginator<PermissionSetResource> {
     check(spec.listPermissionSetResources, params, '');
     const { pageNum, ...rest } = params;
-    const query = wireQuery({ ...rest, limit: rest.limit ?? PAGE_SIZE }) as { limit: number };
+    const query = { ...rest, limit: rest.limit ?? PAGE_SIZE } as { limit: number };
     return paginate(this.#call, RESOURCES, { path: { id: this.#id }, query }, pageNum, options);
   }
 
