@@ -73,40 +73,42 @@ function count(value: string | null): number | undefined {
 
 type Item<P extends PathOf<'GET'>> = Data<Operation<P, 'GET'>> extends (infer T)[] ? T : never;
 
-/** A paginated list from `pageNum` on, asking for `input.query.limit` items a page. */
+/**
+ * A paginated list from the query's `pageNum` on (the first page without one), asking for its `limit`
+ * items a page; each page's request carries its own `pageNum`.
+ */
 export function paginate<P extends PathOf<'GET'>>(
   call: Call,
   path: P,
-  input: Input<Operation<P, 'GET'>> & { query: { limit: number } },
-  pageNum: number | undefined,
+  input: Input<Operation<P, 'GET'>> & { query: { limit: number; pageNum?: number } },
   options: ListOptions,
 ): Paginator<Item<P>> {
   // Checked now, as the parameters are: not at the first page, whenever the caller starts iterating.
   checkOptions(options);
   // One page, with the totals the service sends in the `X-Pagination-*` headers; any failure is
   // stamped with the page it stopped at.
-  const fetchPage = async (page: number, signal?: AbortSignal): Promise<Page<Item<P>>> => {
+  const fetchPage = async (pageNum: number, signal?: AbortSignal): Promise<Page<Item<P>>> => {
     try {
       const answer = await call(
         'GET',
         path,
-        { path: input.path, query: { ...input.query, page_num: page } },
+        { path: input.path, query: { ...input.query, pageNum } },
         { ...options, signal },
       );
       const headers = answer.response.headers;
       return {
         items: bodyOf(answer, 'GET') as Item<P>[],
-        pageNum: page,
+        pageNum,
         totalPages: count(headers.get('x-pagination-total-pages')),
         totalEntries: count(headers.get('x-pagination-total-entries')),
       };
     } catch (error) {
-      if (error instanceof CivisError) error.pageNum = page;
+      if (error instanceof CivisError) error.pageNum = pageNum;
       throw error;
     }
   };
   return new Paginator(fetchPage, {
-    start: pageNum ?? 1,
+    start: input.query.pageNum ?? 1,
     perPage: input.query.limit,
     // Only a missing value defaults: a `null` is bad input, refused by the Paginator.
     concurrency: options.concurrency === undefined ? 4 : options.concurrency,

@@ -56,15 +56,14 @@ export class PermissionSets {
   /** Every permission set from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
   list(params: ListPermissionSetsParams = {}, options: ListOptions = {}): Paginator<PermissionSet> {
     check(listParams, params, '');
-    const { archived, author, pageNum, ...rest } = params;
     // `author` as the service takes a list: comma-separated ids.
     const query = {
-      ...rest,
-      limit: rest.limit ?? PAGE_SIZE,
-      archived: archived?.toString(),
-      author: author?.toString(),
+      ...params,
+      limit: params.limit ?? PAGE_SIZE,
+      archived: params.archived?.toString(),
+      author: params.author?.toString(),
     } as { limit: number };
-    return paginate(this.#call, '/permission_sets', { query }, pageNum, options);
+    return paginate(this.#call, '/permission_sets', { query }, options);
   }
 
   async get(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {

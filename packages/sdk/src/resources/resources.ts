@@ -34,9 +34,8 @@ export class Resources {
   /** Every resource from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
   list(params: ListResourcesParams = {}, options: ListOptions = {}): Paginator<PermissionSetResource> {
     check(spec.listPermissionSetResources, params, '');
-    const { pageNum, ...rest } = params;
-    const query = { ...rest, limit: rest.limit ?? PAGE_SIZE } as { limit: number };
-    return paginate(this.#call, RESOURCES, { path: { id: this.#id }, query }, pageNum, options);
+    const query = { ...params, limit: params.limit ?? PAGE_SIZE };
+    return paginate(this.#call, RESOURCES, { path: { id: this.#id }, query }, options);
   }
 
   async get(name: string, options?: RequestOptions): Promise<PermissionSetResource> {
