@@ -61,7 +61,7 @@ const SAFE = 2 ** 53 - 1;
  * usually typos; its required keys must be there.
  */
 export function check(rule: Rule | Check, value: unknown, field: string): void {
-  if (typeof rule === 'function') return rule(value, field);
+  if (typeof rule === 'function') return void rule(value, field);
   const { type, minimum = -SAFE, maximum = SAFE, minLength = 0, maxLength, properties } = rule;
   if (rule.enum) {
     if (!rule.enum.includes(value)) fail(field, `must be one of ${rule.enum.join(', ')}`);
