@@ -28,7 +28,8 @@ export function retryDelay(
   retryAfter: number | undefined,
   backoff: Backoff,
 ): number | undefined {
-  if (retryAfter !== undefined && retryAfter > backoff.max) return undefined;
+  // (undefined > max is false: no Retry-After asks for no wait.)
+  if ((retryAfter as number) > backoff.max) return undefined;
   const step = Math.min(backoff.max, backoff.initial * 2 ** attempt);
   return Math.round(Math.max(step * (0.5 + Math.random() / 2), retryAfter ?? 0));
 }

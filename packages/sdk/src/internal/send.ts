@@ -108,10 +108,10 @@ export function paginate<P extends PathOf<'GET'>>(
     }
   };
   return new Paginator(fetchPage, {
+    ...options,
     start: input.query.pageNum ?? 1,
     perPage: input.query.limit,
     // Only a missing value defaults: a `null` is bad input, refused by the Paginator.
     concurrency: options.concurrency === undefined ? 4 : options.concurrency,
-    signal: options.signal,
   });
 }
