@@ -104,17 +104,18 @@ export const withProperties = (rule: Rule, properties: Rule['properties']): Rule
   properties: { ...rule.properties, ...properties },
 });
 
-/** A permission set's id, as the spec bounds the path's `id`. */
-export const id: Check = (value, field) => check(spec.path_id, value, field);
+/** A permission set's id (the path's `id`, and named so), as the spec bounds it. */
+export const id = (value: unknown): void => check(spec.path_id, value, 'id');
 
 /**
  * A resource name, which travels as a path segment: any character is fine, as it is percent-encoded,
  * but `.` and `..` are no segment (see `segment`): not in the spec, but such a name cannot be addressed
  * over HTTP, so it is refused (a new one too) rather than silently sent to a different route.
  */
-export const resourceName: Check = (value, field) => {
-  check(spec.path_name, value, field);
-  segment(value, field);
+export const resourceName = (value: unknown): void => {
+  // `name` as the path and the body call it.
+  check(spec.path_name, value, 'name');
+  segment(value, 'name');
 };
 
 /**

@@ -42,7 +42,8 @@ const listParams = withProperties(spec.listPermissionSets, {
     enum: spec.listPermissionSets.properties.archived.enum.map((v) => (v === 'all' ? v : v === 'true')),
   },
   // One id or a list of ids, which the SDK writes as the spec's comma-separated list (its `pattern`).
-  author: (value, field) => check(Array.isArray(value) ? { type: 'array', items: id } : id, value, field),
+  author: (value, field) =>
+    check(Array.isArray(value) ? { type: 'array', items: spec.path_id } : spec.path_id, value, field),
 });
 const transferRule = withProperties(spec.TransferRequest, { emailBody });
 
@@ -67,7 +68,7 @@ export class PermissionSets {
   }
 
   async get(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     return send(this.#call, 'GET', SET, { path: { id: permissionSetId } }, options);
   }
 
@@ -82,7 +83,7 @@ export class PermissionSets {
     fields: PermissionSetReplace,
     options?: RequestOptions,
   ): Promise<PermissionSet> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     check(spec.PermissionSetReplace, fields, '');
     return send(this.#call, 'PUT', SET, { path: { id: permissionSetId }, body: fields }, options);
   }
@@ -93,13 +94,13 @@ export class PermissionSets {
     fields: PermissionSetUpdate,
     options?: RequestOptions,
   ): Promise<PermissionSet> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     check(spec.PermissionSetUpdate, fields, '');
     return send(this.#call, 'PATCH', SET, { path: { id: permissionSetId }, body: fields }, options);
   }
 
   async archive(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     return send(
       this.#call,
       'PUT',
@@ -110,7 +111,7 @@ export class PermissionSets {
   }
 
   async unarchive(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     return send(
       this.#call,
       'PUT',
@@ -126,7 +127,7 @@ export class PermissionSets {
     params: DependencyParams = {},
     options?: RequestOptions,
   ): Promise<Dependency[]> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     check(spec.listPermissionSetDependencies, params, '');
     return send(
       this.#call,
@@ -143,7 +144,7 @@ export class PermissionSets {
     params: TransferRequest,
     options?: RequestOptions,
   ): Promise<TransferResult> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     check(transferRule, params, '');
     return send(
       this.#call,
@@ -160,7 +161,7 @@ export class PermissionSets {
     userId: number,
     options?: RequestOptions,
   ): Promise<UserPermission[]> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     check(spec.path_user_id, userId, 'userId');
     return send(
       this.#call,
@@ -173,13 +174,13 @@ export class PermissionSets {
 
   /** Who the permission set is shared with, and helpers to change it. */
   shares(permissionSetId: number): Shares {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     return new Shares(this.#call, `${SET}/shares`, { id: permissionSetId });
   }
 
   /** The named resources inside a permission set. */
   resources(permissionSetId: number): Resources {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     return new Resources(this.#call, permissionSetId);
   }
 }

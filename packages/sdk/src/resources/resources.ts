@@ -39,7 +39,7 @@ export class Resources {
   }
 
   async get(name: string, options?: RequestOptions): Promise<PermissionSetResource> {
-    resourceName(name, 'name');
+    resourceName(name);
     return send(this.#call, 'GET', RESOURCE, { path: { id: this.#id, name } }, options);
   }
 
@@ -54,20 +54,20 @@ export class Resources {
     fields: ResourceUpdate,
     options?: RequestOptions,
   ): Promise<PermissionSetResource> {
-    resourceName(name, 'name');
+    resourceName(name);
     check(spec.ResourceUpdate, fields, '');
     return send(this.#call, 'PATCH', RESOURCE, { path: { id: this.#id, name }, body: fields }, options);
   }
 
   /** Deletes the resource and every share on it. */
   async delete(name: string, options?: RequestOptions): Promise<void> {
-    resourceName(name, 'name');
+    resourceName(name);
     return send(this.#call, 'DELETE', RESOURCE, { path: { id: this.#id, name } }, options);
   }
 
   /** Who this resource is shared with, and helpers to change it. */
   shares(name: string): Shares {
-    resourceName(name, 'name');
+    resourceName(name);
     return new Shares(this.#call, `${RESOURCE}/shares`, { id: this.#id, name });
   }
 }
