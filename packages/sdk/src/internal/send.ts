@@ -32,7 +32,8 @@ export type Input<O> = (O extends { parameters: { path: infer Path } }
 
 /**
  * The body of an answer with a success status: the transport has checked it is of the documented shape
- * (nothing, for a DELETE, whatever arrived with its 204). An error status is thrown as its CivisApiError.
+ * (and gives none for a DELETE, whatever arrived with its 204). An error status is thrown as its
+ * CivisApiError.
  */
 function bodyOf({ response, data, error, requestId, url }: Received, verb: string): unknown {
   if (!response.ok) {
@@ -48,7 +49,7 @@ function bodyOf({ response, data, error, requestId, url }: Received, verb: strin
       }[status] ?? (status >= 500 ? ServerError : CivisApiError);
     throw new ErrorClass({ status, headers, body: error, requestId }, verb, url);
   }
-  return verb === 'DELETE' ? undefined : data;
+  return data;
 }
 
 /**

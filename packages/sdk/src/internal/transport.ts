@@ -34,7 +34,10 @@ export interface Received {
   url: string;
   /** The `X-Request-Id` of an error status (scrubbed); read from the response for a success. */
   requestId?: string;
-  /** The parsed JSON of a success body, of the documented shape (as `read` returns it, when given). */
+  /**
+   * The parsed JSON of a success body, of the documented shape (as `read` returns it, when given);
+   * undefined where the operation promises no body (a DELETE's 204), whatever came.
+   */
   data?: unknown;
   /** An error body: its JSON, else its text; undefined when empty. */
   error?: unknown;
@@ -207,7 +210,8 @@ export function createTransport(config: TransportConfig): Transport {
                   );
                 }
               }
-              return { response, url, data: body };
+              // No shape promised (a DELETE's 204): no data, whatever came.
+              return { response, url, data: shape && body };
             }
             return { response, url: clean(url), requestId: requestId(), error: clean(body) };
           }
