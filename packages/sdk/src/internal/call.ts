@@ -47,7 +47,8 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
     }
     return transport(
       url,
-      { method: verb, headers: sent, body: hasBody ? JSON.stringify(input.body) : undefined },
+      // (JSON.stringify(undefined) is undefined: no body.)
+      { method: verb, headers: sent, body: JSON.stringify(input.body) },
       options,
       shapeOf(verb, path),
       read,
