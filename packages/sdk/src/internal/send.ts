@@ -93,7 +93,7 @@ export function paginate<P extends PathOf<'GET'>>(
       const answer = await call(
         'GET',
         path,
-        { path: input.path, query: { ...input.query, pageNum } },
+        { ...input, query: { ...input.query, pageNum } },
         { ...options, signal },
       );
       const headers = answer.response.headers;

@@ -77,7 +77,8 @@ async function emit<K extends keyof Hooks>(
   for (const hook of hooks) {
     if (!hook[name]) continue;
     try {
-      await (hook[name] as (event: Events[K]) => unknown).call(hook, { ...event });
+      // Called as a method: `this` is the hook object.
+      await (hook[name] as (event: Events[K]) => unknown)({ ...event });
     } catch (cause) {
       throw new CivisError(`The ${name} hook failed: ${(cause as Error)?.message ?? cause}`, { cause });
     }
