@@ -35,9 +35,10 @@ export function urlOf(baseUrl: string, path: string, { path: params, query }: Ur
   }
   let separator = '?';
   for (const key in query) {
-    const value = (query as Record<string, string | number | boolean | undefined>)[key];
+    const value = (query as Record<string, unknown>)[key];
     if (value === undefined || value === null) continue;
-    url += `${separator}${snakeCase(key)}=${encode(value, key)}`;
+    // As text (a boolean as `true`, a list of ids as the comma-separated list the service takes), encoded.
+    url += `${separator}${snakeCase(key)}=${encode(value as string, key)}`;
     separator = '&';
   }
   return url;

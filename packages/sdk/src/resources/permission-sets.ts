@@ -57,13 +57,9 @@ export class PermissionSets {
   /** Every permission set from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
   list(params: ListPermissionSetsParams = {}, options: ListOptions = {}): Paginator<PermissionSet> {
     check(listParams, params, '');
-    // `author` as the service takes a list: comma-separated ids.
-    const query = {
-      ...params,
-      limit: params.limit ?? PAGE_SIZE,
-      archived: params.archived?.toString(),
-      author: params.author?.toString(),
-    } as { limit: number };
+    // `archived` and `author` go out as the spec writes them (`true`, the ids as `1,2`): urlOf writes
+    // every value as its text.
+    const query = { ...params, limit: params.limit ?? PAGE_SIZE } as { limit: number };
     return paginate(this.#call, '/permission_sets', { query }, options);
   }
 
