@@ -17,6 +17,7 @@ import type { RequestOptions } from '../core/request-options.js';
 import type { Call, CallInput } from './call.js';
 import { checkOptions } from './options.js';
 import type { Received } from './transport.js';
+import { check, type Rule } from './validate.js';
 
 export type { Data, Operation, PathOf, Verb };
 
@@ -76,16 +77,20 @@ type Item<P extends PathOf<'GET'>> = Data<Operation<P, 'GET'>> extends (infer T)
 
 /**
  * A paginated list from the query's `pageNum` on (the first page without one), asking for its `limit`
- * items a page; each page's request carries its own `pageNum`.
+ * items a page, else the most the rule allows (not the spec's default page size: listing everything takes
+ * the fewest requests at its maximum); each page's request carries its own `pageNum`.
  */
 export function paginate<P extends PathOf<'GET'>>(
   call: Call,
   path: P,
-  input: Input<Operation<P, 'GET'>> & { query: { limit: number; pageNum?: number } },
+  input: Input<Operation<P, 'GET'>> & { query: { limit?: number; pageNum?: number } },
   options: ListOptions,
+  rule: Rule & { properties: { limit: { maximum: number } } },
 ): Paginator<Item<P>> {
-  // Checked now, as the parameters are: not at the first page, whenever the caller starts iterating.
+  // Checked now: not at the first page, whenever the caller starts iterating.
+  check(rule, input.query, '');
   checkOptions(options);
+  const query = { ...input.query, limit: input.query.limit ?? rule.properties.limit.maximum };
   // One page, with the totals the service sends in the `X-Pagination-*` headers; any failure is
   // stamped with the page it stopped at.
   const fetchPage = async (pageNum: number, signal?: AbortSignal): Promise<Page<Item<P>>> => {
@@ -93,7 +98,7 @@ export function paginate<P extends PathOf<'GET'>>(
       const answer = await call(
         'GET',
         path,
-        { ...input, query: { ...input.query, pageNum } },
+        { ...input, query: { ...query, pageNum } },
         { ...options, signal },
       );
       const headers = answer.response.headers;
@@ -110,8 +115,8 @@ export function paginate<P extends PathOf<'GET'>>(
   };
   return new Paginator(fetchPage, {
     ...options,
-    start: input.query.pageNum ?? 1,
-    perPage: input.query.limit,
+    start: query.pageNum ?? 1,
+    perPage: query.limit,
     // Only a missing value defaults: a `null` is bad input, refused by the Paginator.
     concurrency: options.concurrency === undefined ? 4 : options.concurrency,
   });

@@ -98,11 +98,12 @@ export function check(rule: Rule | Check, value: unknown, field: string): void {
   }
 }
 
-/** `rule` with some of its properties checked otherwise (the SDK takes them in another shape). */
-export const withProperties = (rule: Rule, properties: Rule['properties']): Rule => ({
-  ...rule,
-  properties: { ...rule.properties, ...properties },
-});
+/**
+ * `rule` with some of its properties checked otherwise (the SDK takes them in another shape); typed as
+ * `rule` is, so its other keywords (a list's page size) stay readable.
+ */
+export const withProperties = <R extends Rule>(rule: R, properties: Rule['properties']): R =>
+  ({ ...rule, properties: { ...rule.properties, ...properties } }) as R;
 
 /** A permission set's id (the path's `id`, and named so), as the spec bounds it. */
 export const id = (value: unknown): void => check(spec.path_id, value, 'id');

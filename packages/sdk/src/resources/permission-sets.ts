@@ -33,8 +33,6 @@ export type TransferParams = TransferRequest;
 export type DependencyParams = ListPermissionSetDependenciesQuery;
 
 const SET = '/permission_sets/{id}';
-// Not the spec's default page size: listing everything takes the fewest requests at its maximum.
-const PAGE_SIZE = spec.listPermissionSets.properties.limit.maximum;
 
 const listParams = withProperties(spec.listPermissionSets, {
   // The spec's 'true' | 'false' | 'all', which the SDK takes as booleans, or 'all'.
@@ -56,11 +54,9 @@ export class PermissionSets {
 
   /** Every permission set from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
   list(params: ListPermissionSetsParams = {}, options: ListOptions = {}): Paginator<PermissionSet> {
-    check(listParams, params, '');
     // `archived` and `author` go out as the spec writes them (`true`, the ids as `1,2`): urlOf writes
     // every value as its text.
-    const query = { ...params, limit: params.limit ?? PAGE_SIZE } as { limit: number };
-    return paginate(this.#call, '/permission_sets', { query }, options);
+    return paginate(this.#call, '/permission_sets', { query: params as object }, options, listParams);
   }
 
   async get(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {

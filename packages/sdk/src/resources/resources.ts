@@ -17,8 +17,6 @@ export type ResourceFields = ResourceCreate;
 
 const RESOURCES = '/permission_sets/{id}/resources';
 const RESOURCE = '/permission_sets/{id}/resources/{name}';
-// Not the spec's default page size: listing everything takes the fewest requests at its maximum.
-const PAGE_SIZE = spec.listPermissionSetResources.properties.limit.maximum;
 // The name of a new resource is a path segment from then on: refused as `.` or `..` now.
 const createFields = withProperties(spec.ResourceCreate, { name: resourceName });
 
@@ -33,9 +31,13 @@ export class Resources {
 
   /** Every resource from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
   list(params: ListResourcesParams = {}, options: ListOptions = {}): Paginator<PermissionSetResource> {
-    check(spec.listPermissionSetResources, params, '');
-    const query = { ...params, limit: params.limit ?? PAGE_SIZE };
-    return paginate(this.#call, RESOURCES, { path: { id: this.#id }, query }, options);
+    return paginate(
+      this.#call,
+      RESOURCES,
+      { path: { id: this.#id }, query: params },
+      options,
+      spec.listPermissionSetResources,
+    );
   }
 
   async get(name: string, options?: RequestOptions): Promise<PermissionSetResource> {
