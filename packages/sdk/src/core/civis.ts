@@ -68,7 +68,7 @@ export class Civis {
       fetch: options.fetch ?? globalThis.fetch,
       timeout: options.timeout ?? 60_000,
       maxRetries: options.maxRetries ?? 3,
-      maxResponseBytes: options.maxResponseBytes ?? 2 ** 26, // 64 MiB
+      maxResponseBytes: options.maxResponseBytes ?? 64 * 2 ** 20,
       backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
       hooks: this.#hooks,
       // The forms the key travels in, known once, here: itself, the token of `Authorization: Basic
