@@ -28,9 +28,17 @@ export async function startHop(
       answer.writeHead(origin.status, { 'content-type': 'text/plain' }).end(origin.text);
       return;
     }
+    // Host names the origin connected to, as a proxy sets it (Prism does): not this hop.
+    const { host: _, ...forwarded } = headers(incoming.headers);
+    // The path as it came, byte for byte: no URL parsing that would resolve dot segments or `//`.
     const outgoing = request(
-      new URL(incoming.url ?? '/', origin),
-      { method: incoming.method, headers: headers(incoming.headers) },
+      {
+        host: origin.hostname,
+        port: origin.port,
+        path: incoming.url,
+        method: incoming.method,
+        headers: forwarded,
+      },
       (upstream) => {
         answer.writeHead(upstream.statusCode ?? 502, upstream.rawHeaders);
         upstream.pipe(answer);
