@@ -35,7 +35,7 @@ function envOf(options: RunOptions): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
   if (options.mock) {
     env.CIVIS_API_KEY = API_KEY;
-    env.CIVIS_API_ENDPOINT = proxies.get(options.mock)?.url ?? options.mock.url;
+    env.CIVIS_API_ENDPOINT = endpointOf(options.mock);
   }
   return env;
 }
@@ -112,6 +112,9 @@ export function outputOf(
 
 /** The way through Prism to a mock, in the `through prism` project. */
 const proxies = new WeakMap<RunningMock, Relay>();
+
+/** The URL a client of `mock` is given: through Prism in the `through prism` project, else the mock's. */
+export const endpointOf = (mock: RunningMock): string => proxies.get(mock)?.url ?? mock.url;
 
 /**
  * One mock per test file, back to its seeded state with no faults and an empty request log before each
