@@ -103,6 +103,19 @@ describe('client options', () => {
     expect(String(error)).not.toContain(KEY);
   });
 
+  it.each([
+    ['initial', { initial: undefined, max: 1 }],
+    ['max', { initial: 1, max: undefined }],
+  ])('takes the default for a backoff %s given as undefined, not a NaN wait', async (_, backoff) => {
+    const { fetch, calls } = stubFetch(json(503, {}), json(200, { id: 7, name: 'n' }));
+    const delays: number[] = [];
+    const civis = new Civis({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9', fetch, backoff });
+    await civis.permissionSets.get(7, { onRetry: (event) => void delays.push(event.delay) });
+    // The other bound is 1 ms, so the wait is 1 ms whatever the default of the one left undefined.
+    expect(delays).toEqual([1]);
+    expect(calls).toHaveLength(2);
+  });
+
   it('accepts the bounds themselves', () => {
     const options = { timeout: 2 ** 31 - 1, maxRetries: 0, backoff: { initial: 0, max: 0 } };
     expect(() => new Civis({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9', ...options })).not.toThrow();

@@ -14,7 +14,7 @@ import { isObject } from './validate.js';
 
 export interface TransportConfig extends AttemptConfig {
   maxRetries: number;
-  backoff: Backoff;
+  backoff: Partial<Backoff>;
   /** The client's hooks (its own, the debug log's). */
   hooks: Hooks[];
   /** The forms of the key, scrubbed from every error, URL and request id that leaves the transport. */
