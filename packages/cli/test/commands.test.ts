@@ -4,7 +4,11 @@
 import { readFileSync } from 'node:fs';
 import type { RunningMock } from '@civis-ts/mock';
 import { SPEC } from '@civis-ts/prism-check';
-import { LEVELS, OPERATION_COUNT as SPEC_OPERATION_COUNT } from '@civis-ts/spec/facts';
+import {
+  LEVELS,
+  PERMISSION_SET_PAGE_LIMIT,
+  OPERATION_COUNT as SPEC_OPERATION_COUNT,
+} from '@civis-ts/spec/facts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, OPERATION_COUNT } from '../src/generated/commands.js';
 import { civisTs, civisTsBin, useMock } from './helpers.js';
@@ -15,6 +19,7 @@ beforeAll(() => {
   mock = context.mock;
 });
 const json = (text: string) => JSON.parse(text);
+const list = COMMANDS.find((c) => c.id === 'permission-sets list');
 
 describe('the command table', () => {
   it('runs each of the spec’s operations, with one command each', () => {
@@ -36,7 +41,7 @@ describe('help, offline', () => {
     const run = await civisTs(['--help'], { env: { CIVIS_API_ENDPOINT: 'http://127.0.0.1:9' } });
     expect(run.code).toBe(0);
     for (const command of COMMANDS) expect(run.stdout).toContain(command.id);
-    expect(run.stdout).toContain('List Permission Sets');
+    expect(run.stdout).toContain(list?.summary ?? 'the command permission-sets list');
     expect(run.stdout).toMatch(/export .*\n {2}plan FILE .*\n {2}apply FILE/);
     expect(run.stdout).toContain('64 bad command line');
   });
@@ -45,8 +50,10 @@ describe('help, offline', () => {
     const run = await civisTs(['permission-sets', 'list', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/--page-num VALUE +Page number of the results to return/);
-    expect(run.stdout).toMatch(/--order-dir ORDER-DIR .*one of asc, desc/);
-    expect(run.stdout).toMatch(/--limit VALUE .*≤ 50/);
+    const direction = list?.options.find((o) => o.name === 'order-dir')?.enum;
+    expect(direction, 'permission-sets list has no --order-dir with an enum: see the spec').toBeDefined();
+    expect(run.stdout).toMatch(new RegExp(`--order-dir ORDER-DIR .*one of ${direction?.join(', ')}`));
+    expect(run.stdout).toMatch(new RegExp(`--limit VALUE .*≤ ${PERMISSION_SET_PAGE_LIMIT}`));
     expect(run.stdout).toContain('--all');
     const grant = await civisTs(['permission-sets', 'shares', 'grant', '--help']);
     expect(grant.stdout).toMatch(/Usage: civis-ts permission-sets shares grant ID/);
