@@ -1,3 +1,4 @@
+import { PERMISSION_SET_PAGE_LIMIT } from '@civis-ts/spec/facts';
 import { describe, expect, it } from 'vitest';
 import { Civis, CivisValidationError } from '../src/index.js';
 import { syncShares } from '../src/sync.js';
@@ -63,6 +64,8 @@ describe('validation', () => {
   });
 
   it('names the field and the rule in the message, synchronously for a list', () => {
-    expect(() => sets.list({ limit: 99 })).toThrow('limit must be an integer from 1 to 50');
+    expect(() => sets.list({ limit: PERMISSION_SET_PAGE_LIMIT + 1 })).toThrow(
+      `limit must be an integer from 1 to ${PERMISSION_SET_PAGE_LIMIT}`,
+    );
   });
 });
