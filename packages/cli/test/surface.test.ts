@@ -71,7 +71,8 @@ describe('did you mean', () => {
       ['permision-sets', 'list'],
       'unknown command: permision-sets (did you mean `civis-ts permission-sets`?)',
     ],
-    [['list'], 'unknown command: list (did you mean `civis-ts permission-sets list`?)'],
+    // A command of a group typed alone (`unarchive`: the CLI's own, no spec operation is named so).
+    [['unarchive'], 'unknown command: unarchive (did you mean `civis-ts permission-sets unarchive`?)'],
     [
       ['permission-sets', 'lst'],
       'unknown command: permission-sets lst (did you mean `civis-ts permission-sets list`?)',
