@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { throughPrismProject } from '@civis-ts/prism-check/project';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -15,17 +16,9 @@ export default defineConfig({
     isolate: false,
     projects: [
       { extends: true, test: { name: 'cli', include: ['test/**/*.test.ts'] } },
-      // The suites against the mock once more, through `prism proxy` in front of it: Prism, an independent
-      // reader of the spec, checks every request and response. Files whose mock is `validate: false`
-      // (faults Prism cannot carry) are not listed: they would only run again unchanged.
-      {
-        extends: true,
-        test: {
-          name: 'through prism',
-          include: ['test/commands.test.ts', 'test/options-wire.test.ts'],
-          env: { CIVIS_TEST_THROUGH_PRISM: '1' },
-        },
-      },
+      // The suites against the mock once more, through the run's one `prism proxy`. Files whose mock is
+      // `validate: false` (faults Prism cannot carry) are not listed: they would only run again unchanged.
+      throughPrismProject(['test/commands.test.ts', 'test/options-wire.test.ts']),
     ],
   },
 });

@@ -24,7 +24,10 @@ export default defineConfig([
     dts,
     clean: true,
   },
-  // CommonJS: the package only (the bin is ESM).
+  // CommonJS: the package only (the bin is ESM). It carries its own copy of the generated validators,
+  // the bulk of either build: a chunk has one format, `require()` of an ESM chunk fails on the Node 20
+  // releases the engines field allows before 20.19, and an ESM build that imported a CommonJS chunk would
+  // no longer load in a browser as it is (the runtime matrix's Chromium row loads it so).
   {
     ...common,
     entry: ['src/index.ts', 'src/msw.ts'],

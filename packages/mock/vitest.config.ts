@@ -1,3 +1,4 @@
+import { throughPrismProject } from '@civis-ts/prism-check/project';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,16 +11,10 @@ export default defineConfig({
     isolate: false,
     projects: [
       { extends: true, test: { name: 'mock', include: ['test/**/*.test.ts'] } },
-      // The official client's replay once more, through `prism proxy` in front of the built CLI: Prism, an
-      // independent reader of the spec, checks every answer the fake gives (see the file's header).
-      {
-        extends: true,
-        test: {
-          name: 'through prism',
-          include: ['test/official-client.test.ts'],
-          env: { CIVIS_TEST_THROUGH_PRISM: '1' },
-        },
-      },
+      // The official client's replay once more, through the run's one `prism proxy` in front of the built
+      // CLI: Prism, an independent reader of the spec, checks every answer the fake gives (see the file's
+      // header).
+      throughPrismProject(['test/official-client.test.ts']),
     ],
   },
 });

@@ -1,3 +1,4 @@
+import { throughPrismProject } from '@civis-ts/prism-check/project';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,17 +11,9 @@ export default defineConfig({
     isolate: false,
     projects: [
       { extends: true, test: { name: 'sdk', include: ['test/**/*.test.ts'] } },
-      // The suites against the mock once more, through `prism proxy` in front of it: Prism, an independent
-      // reader of the spec, checks every request and response. Files whose mock is `validate: false`
-      // (faults Prism cannot carry) are not listed: they would only run again unchanged.
-      {
-        extends: true,
-        test: {
-          name: 'through prism',
-          include: ['test/mock/methods.test.ts', 'test/mock/pagination.test.ts'],
-          env: { CIVIS_TEST_THROUGH_PRISM: '1' },
-        },
-      },
+      // The suites against the mock once more, through the run's one `prism proxy`. Files whose mock is
+      // `validate: false` (faults Prism cannot carry) are not listed: they would only run again unchanged.
+      throughPrismProject(['test/mock/methods.test.ts', 'test/mock/pagination.test.ts']),
     ],
   },
 });

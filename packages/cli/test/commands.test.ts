@@ -11,7 +11,7 @@ import {
 } from '@civis-ts/spec/facts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, OPERATION_COUNT } from '../src/generated/commands.js';
-import { civisTs, civisTsBin, useMock } from './helpers.js';
+import { civisTs, civisTsBin, endpointOf, useMock } from './helpers.js';
 
 const context = useMock();
 let mock: RunningMock;
@@ -248,7 +248,9 @@ describe('errors and exit codes', () => {
     const run = await civisTsBin(['permission-sets', 'list', '--api-key', 'secret'], { mock });
     expect(run.code).toBe(64);
     expect(run.stderr).toContain('CIVIS_API_KEY');
-    const missing = await civisTsBin(['permission-sets', 'list'], { env: { CIVIS_API_ENDPOINT: mock.url } });
+    const missing = await civisTsBin(['permission-sets', 'list'], {
+      env: { CIVIS_API_ENDPOINT: endpointOf(mock) },
+    });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^civis-ts: CIVIS_API_KEY is not set/);
   });
@@ -266,7 +268,7 @@ describe('errors and exit codes', () => {
 
   it('reports a wrong key as one line', async () => {
     const run = await civisTsBin(['permission-sets', 'get', '1'], {
-      env: { CIVIS_API_KEY: 'wrong', CIVIS_API_ENDPOINT: mock.url },
+      env: { CIVIS_API_KEY: 'wrong', CIVIS_API_ENDPOINT: endpointOf(mock) },
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^civis-ts: AuthenticationError: .*\n$/);

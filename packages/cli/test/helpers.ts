@@ -1,14 +1,14 @@
 // The CLI against a mock, with the key and endpoint in the environment only: in process (`civisTs`,
 // the CLI's own `run` with its argv, environment and standard streams given, as the binary calls it),
 // or as users run it (`civisTsBin`, the built binary in a child process, for what only a real process
-// has: signals, a real pipe, the binary's exit). With CIVIS_TEST_THROUGH_PRISM set (the `prism` project
-// of vitest.config.ts), the CLI reaches the mock through `prism proxy`, so a response the mock's own
+// has: signals, a real pipe, the binary's exit). In the `through prism` project of vitest.config.ts,
+// the CLI reaches the mock through the run's `prism proxy`, so a request or a response the mock's own
 // validation lets through but Prism refuses fails the test.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { type RunningMock, type StartOptions, startMock } from '@civis-ts/mock';
-import { PRISM_ENV, type RunningPrism, startPrism } from '@civis-ts/prism-check';
+import { type Relay, throughPrism } from '@civis-ts/prism-check/through';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { run } from '../src/main.js';
 
@@ -35,7 +35,7 @@ function envOf(options: RunOptions): Record<string, string> {
   const env: Record<string, string> = { PATH: process.env.PATH ?? '', ...options.env };
   if (options.mock) {
     env.CIVIS_API_KEY = API_KEY;
-    env.CIVIS_API_ENDPOINT = proxies.get(options.mock)?.url ?? options.mock.url;
+    env.CIVIS_API_ENDPOINT = endpointOf(options.mock);
   }
   return env;
 }
@@ -110,8 +110,11 @@ export function outputOf(
   });
 }
 
-/** The Prism proxy in front of a mock, when the run goes through Prism. */
-const proxies = new WeakMap<RunningMock, RunningPrism>();
+/** The way through Prism to a mock, in the `through prism` project. */
+const proxies = new WeakMap<RunningMock, Relay>();
+
+/** The URL a client of `mock` is given: through Prism in the `through prism` project, else the mock's. */
+export const endpointOf = (mock: RunningMock): string => proxies.get(mock)?.url ?? mock.url;
 
 /**
  * One mock per test file, back to its seeded state with no faults and an empty request log before each
@@ -121,13 +124,11 @@ const proxies = new WeakMap<RunningMock, RunningPrism>();
 export function useMock(options: StartOptions & { validate?: boolean } = {}): { readonly mock: RunningMock } {
   const { validate = true, ...mockOptions } = options;
   let running: RunningMock | undefined;
-  let prism: RunningPrism | undefined;
+  let prism: Relay | undefined;
   beforeAll(async () => {
     running = await startMock({ apiKey: API_KEY, seed: 8, permissionSets: 12, ...mockOptions });
-    if (process.env[PRISM_ENV] && validate) {
-      prism = await startPrism({ mode: 'proxy', upstream: running.url });
-      proxies.set(running, prism);
-    }
+    prism = validate ? await throughPrism(running.url) : undefined;
+    if (prism) proxies.set(running, prism);
   });
   afterAll(() => Promise.all([prism?.stop(), running?.stop()]));
   beforeEach(() => {

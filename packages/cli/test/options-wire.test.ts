@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArgumentSpec } from '../src/command-spec.js';
 import { COMMANDS } from '../src/generated/commands.js';
 import { REGISTRY } from '../src/registry.js';
-import { API_KEY, civisTs, useMock } from './helpers.js';
+import { API_KEY, civisTs, endpointOf, useMock } from './helpers.js';
 
 interface Sent {
   method: string;
@@ -38,9 +38,14 @@ beforeAll(async () => {
       query: url.searchParams,
       body: body.length > 0 ? JSON.parse(body.toString('utf8')) : undefined,
     });
-    const answer = await fetch(`${mock.url}${request.url}`, {
+    // On to the mock as sent (through Prism in the `through prism` project), Content-Type included.
+    const type = request.headers['content-type'];
+    const answer = await fetch(`${endpointOf(mock)}${request.url}`, {
       method: request.method,
-      headers: { authorization: request.headers.authorization ?? '', 'content-type': 'application/json' },
+      headers: {
+        authorization: request.headers.authorization ?? '',
+        ...(type ? { 'content-type': type } : {}),
+      },
       body: body.length > 0 ? body : undefined,
     });
     const headers = Object.fromEntries(

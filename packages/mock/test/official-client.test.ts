@@ -1,9 +1,9 @@
 // The official Python client against `civis-mock` as users start it (the built CLI): the 25 requests
 // civis-python 2.9.1 sends, replayed byte for byte (official-client.ts). Each must get the success
 // status, a body the spec allows (checked here by a validator of the test's own), and the state change the
-// call means. With CIVIS_TEST_THROUGH_PRISM set (the `through prism` project of vitest.config.ts), the 25
-// go through `prism proxy` in front of the CLI, each in its documented form (Prism refuses the official
-// client's own forms, which only the service takes): Prism checks every answer the fake gives.
+// call means. In the `through prism` project of vitest.config.ts, the 25 go through the run's `prism proxy`
+// to the CLI, each in its documented form (Prism refuses the official client's own forms, which only the
+// service takes): Prism checks every answer the fake gives.
 import type { PermissionSetResource } from '@civis-ts/client';
 import { describe, expect, it } from 'vitest';
 import {
@@ -147,7 +147,7 @@ describe('the 25 recorded requests of civis-python 2.9.1, replayed against the c
     '%s',
     async (name, recorded) => {
       const expected = EXPECT[name] as (typeof EXPECT)[string];
-      const answer = await send(base(), throughPrism ? documented(recorded) : recorded);
+      const answer = await send(base(), throughPrism() ? documented(recorded) : recorded);
       expect(answer.status, answer.text).toBe(expected.status);
       expect(answer.headers['sl-violations'], 'Prism found the answer breaking the spec').toBeUndefined();
       expectSpecBody(recorded, answer);

@@ -1,12 +1,12 @@
 // The official Python client's recorded requests (fixtures/civis-python-requests.json, a copy of the
 // reference recording) and the built `civis-mock` CLI they are replayed against, one per test file that
-// imports this. With CIVIS_TEST_THROUGH_PRISM set, the CLI is reached through `prism proxy`.
+// imports this. In the `through prism` project, the CLI is reached through the run's `prism proxy`.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { PermissionSet, ShareIndex } from '@civis-ts/client';
-import { PRISM_ENV, type RunningPrism, startPrism } from '@civis-ts/prism-check';
+import { type Relay, throughPrism as relayThroughPrism } from '@civis-ts/prism-check/through';
 import { resolve } from '@civis-ts/spec/walk';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, expect } from 'vitest';
@@ -112,8 +112,9 @@ let child: ChildProcess;
 let current = '';
 /** The URL the replay sends to: the CLI's, or Prism's in front of it. */
 export const base = () => current;
-let prism: RunningPrism | undefined;
-export const throughPrism = Boolean(process.env[PRISM_ENV]);
+let prism: Relay | undefined;
+/** Whether the replay goes through Prism (the `through prism` project), once the file's mock is started. */
+export const throughPrism = () => prism !== undefined;
 
 /** The recorded request in its documented form, as the fake takes it (the official client's forms undone). */
 export function documented(recorded: Recorded): Recorded {
@@ -154,10 +155,8 @@ async function start(): Promise<void> {
     child.stderr?.on('data', read);
     child.once('exit', (code) => reject(new Error(`civis-mock exited with ${code}: ${output}`)));
   });
-  if (throughPrism) {
-    prism = await startPrism({ mode: 'proxy', upstream: current });
-    current = prism.url;
-  }
+  prism = await relayThroughPrism(current);
+  if (prism) current = prism.url;
 }
 
 async function stop(): Promise<void> {

@@ -17,9 +17,6 @@ export interface RunningPrism {
   stop(): Promise<void>;
 }
 
-/** The env var that makes the SDK's and the CLI's suites and the replay run through `prism proxy`. */
-export const PRISM_ENV = 'CIVIS_TEST_THROUGH_PRISM';
-
 // Vitest skips globalSetup teardown on SIGINT/SIGTERM: a Prism must also die with the process that
 // started it. The signal is raised again when nobody else handles it.
 const live = new Set<ChildProcess>();

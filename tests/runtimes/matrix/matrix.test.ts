@@ -72,11 +72,18 @@ async function smokeOn(runtime: Runtime, bin: string, project: string) {
   mock.faults.inject({ method: 'GET', path: '/permission_sets/1', latencyMs: 3_000, count: 10 });
   const apiUrl = mock.url;
   if (runtime.kind === 'chromium') {
-    const packages = ['@civis-ts/sdk', '@civis-ts/sdk/sync', '@civis-ts/client', 'openapi-fetch'];
+    // Each package's own ESM build, as published, in the page's import map: no bundler in between.
+    const packages = [
+      '@civis-ts/sdk',
+      '@civis-ts/sdk/sync',
+      '@civis-ts/client',
+      '@civis-ts/mock',
+      'openapi-fetch',
+    ];
     const noCorsUrl = `http://127.0.0.1:${(noCors.address() as AddressInfo).port}/`;
     return {
       // The SDK against createMock().fetch inside the page: no mock server at all.
-      'in page': await runInChromium(bin, project, packages, 'in-page', noCorsUrl, ['@civis-ts/mock']),
+      'in page': await runInChromium(bin, project, packages, 'in-page', noCorsUrl),
       // The same script cross-origin against startMock() over HTTP: the mock's CORS, in a real browser.
       'over HTTP': await runInChromium(bin, project, packages, apiUrl, noCorsUrl),
     };

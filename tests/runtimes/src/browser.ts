@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const FLAGS = [
@@ -40,35 +39,9 @@ function esmEntry(project: string, specifier: string): string {
   return `/node_modules/${name}/${target.replace(/^\.\//, '')}`;
 }
 
-/**
- * An installed package whose ESM build a page cannot load as it is (it imports a CommonJS dependency:
- * the mock's Ajv) bundled into one module, as an app's bundler would; `node:` imports stay out (the mock
- * imports node:http only inside startMock). Returns its URL path.
- */
-async function bundle(project: string, specifier: string): Promise<string> {
-  const out = `/${specifier.replace(/\W+/g, '-')}.bundle.js`;
-  await build({
-    entryPoints: [join(project, esmEntry(project, specifier))],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    external: ['node:*'],
-    outfile: join(project, out),
-    logLevel: 'silent',
-  });
-  return out;
-}
-
 /** Serves the project directory, with the page's import map filled in from what npm installed. */
-async function serve(
-  project: string,
-  packages: string[],
-  bundled: string[],
-): Promise<{ server: Server; url: string }> {
-  const imports = Object.fromEntries([
-    ...packages.map((name) => [name, esmEntry(project, name)]),
-    ...(await Promise.all(bundled.map(async (name) => [name, await bundle(project, name)]))),
-  ]);
+async function serve(project: string, packages: string[]): Promise<{ server: Server; url: string }> {
+  const imports = Object.fromEntries(packages.map((name) => [name, esmEntry(project, name)]));
   const page = readFileSync(join(project, 'index.html'), 'utf8').replace(
     '{ "imports": {} }',
     JSON.stringify({ imports }),
@@ -101,9 +74,8 @@ export async function runInChromium(
   packages: string[],
   apiUrl: string,
   uncorsUrl: string,
-  bundled: string[] = [],
 ): Promise<Record<string, string>> {
-  const { server, url } = await serve(project, packages, bundled);
+  const { server, url } = await serve(project, packages);
   const profile = mkdtempSync(join(tmpdir(), 'civis-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: executable,

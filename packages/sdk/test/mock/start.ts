@@ -1,14 +1,12 @@
-// One mock per test file, stopped in teardown. With CIVIS_TEST_THROUGH_PRISM set (the `prism` project of
-// vitest.config.ts), the file's clients go through `prism proxy` in front of the mock, so a response the
-// mock's own validation lets through but Prism refuses fails the test.
+// One mock per test file, stopped in teardown. In the `through prism` project of vitest.config.ts, the
+// file's clients go through the run's `prism proxy` to the mock, so a request or a response the mock's own
+// validation lets through but Prism refuses fails the test.
 import { type RunningMock, type StartOptions, startMock } from '@civis-ts/mock';
-import { PRISM_ENV, type RunningPrism, startPrism } from '@civis-ts/prism-check';
+import { type Relay, throughPrism } from '@civis-ts/prism-check/through';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { Civis, type CivisOptions } from '../../src/index.js';
 
 export const API_KEY = 'test-key';
-
-const throughPrism = Boolean(process.env[PRISM_ENV]);
 
 /**
  * Starts a mock for the file; `civis()` makes a client of it. A request the mock had to take in one of the
@@ -39,7 +37,7 @@ export function useMock(options: StartOptions & { validate?: boolean } = {}) {
     expect(flagged.splice(0), 'requests normalised by the mock, or flagged by Prism').toEqual([]);
     expect(context.mock.violations.splice(0), 'responses of the mock that break the spec').toEqual([]);
   });
-  let prism: RunningPrism | undefined;
+  let prism: Relay | undefined;
   let running: RunningMock | undefined;
   const context = {
     /** The mock; through Prism, its `url` is the proxy's, as a client of the file sees it. */
@@ -57,7 +55,7 @@ export function useMock(options: StartOptions & { validate?: boolean } = {}) {
   };
   beforeAll(async () => {
     running = await startMock({ apiKey: API_KEY, ...mockOptions });
-    if (throughPrism && validate) prism = await startPrism({ mode: 'proxy', upstream: running.url });
+    if (validate) prism = await throughPrism(running.url);
     context.mock = prism ? { ...running, url: prism.url } : running;
   });
   afterAll(async () => {
