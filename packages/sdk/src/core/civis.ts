@@ -73,16 +73,19 @@ export class Civis {
       hooks: this.#hooks,
       // The forms the key travels in, known once, here: itself, the token of `Authorization: Basic
       // base64(key:)`, its UTF-8 bytes read as Latin-1 (how a server that decodes the token byte by
-      // byte echoes a non-ASCII key), and the key and token percent-encoded (as in a URL a server
-      // echoes; a key that is not well-formed Unicode cannot be, and is refused: what would be sent is
+      // byte echoes a non-ASCII key), and the key and token percent-encoded in either case of hex (as in a
+      // URL a server echoes; a key that is not well-formed Unicode cannot be, and is refused: what would be sent is
       // not the key). Every error, URL and request id leaving the transport is scrubbed of them (a key of
       // under 4 characters is not scrubbed: every message would be garbled, and it is no secret).
       secrets: [
         apiKey,
         token,
         atob(token).slice(0, -1),
-        encode(apiKey, 'apiKey'),
-        encodeURIComponent(token),
+        ...[encode(apiKey, 'apiKey'), encodeURIComponent(token)].flatMap((form) => [
+          form,
+          // The same with lower-case hex (`%2f`), as a server that re-encodes a URL may write it.
+          form.replace(/%../g, (hex) => hex.toLowerCase()),
+        ]),
       ].filter((secret) => secret.length > 3),
       onRateLimit: (rateLimit) => {
         this.#rateLimit = rateLimit;
