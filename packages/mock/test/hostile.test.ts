@@ -3,7 +3,7 @@
 // checked. Every answer is a status below 500 with the service's JSON error body, and the process answers
 // at the end.
 import { request } from 'node:http';
-import { LEVELS } from '@civis-ts/spec/facts';
+import { LEVELS, PERMISSION_SET_PAGE_LIMIT } from '@civis-ts/spec/facts';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BASIC } from './helpers.js';
@@ -300,9 +300,13 @@ it('keeps its invariants through concurrent mixed writes: unique ids, counts, sh
   // Unique ids and the right count: the seeded 25 plus every set made above, on every page once.
   const listed: { id: number; name: string; archived: boolean }[] = [];
   for (let page = 1; ; page++) {
-    const answer = await send('GET', `/permission_sets?archived=all&limit=50&page_num=${page}`, {
-      Authorization: BASIC,
-    });
+    const answer = await send(
+      'GET',
+      `/permission_sets?archived=all&limit=${PERMISSION_SET_PAGE_LIMIT}&page_num=${page}`,
+      {
+        Authorization: BASIC,
+      },
+    );
     expect(answer.status).toBe(200);
     const items = JSON.parse(answer.body) as { id: number; name: string; archived: boolean }[];
     if (items.length === 0) break;
