@@ -8,7 +8,8 @@ import { TARGETS } from './targets.ts';
 /**
  * The target for the SDK, min+gzip (bench/targets.ts): issue 7's 6 KB, raised to 7 KB by issue 15 (no
  * path for the key to leak, one error family, checked options, hooks: FINDINGS.md §7), lowered to
- * 6,656 B by issue 23 on the way to ky's ~5 KB. Not met: see SDK_GZIP_BUDGET.
+ * 6,656 B by issue 23 on the way to ky's ~5 KB. Met by `Civis` alone (6,633 B, FINDINGS.md §10f), which
+ * size.test.ts holds to it; everything the package exports is held to SDK_GZIP_BUDGET.
  */
 export const SDK_GZIP_TARGET: number = TARGETS.bundle.limit;
 
@@ -17,11 +18,12 @@ export const SDK_GZIP_TARGET: number = TARGETS.bundle.limit;
  * last escape paths (awaited hooks that fail the call, each with its own event; an iterative scrub; the
  * documented shape checked on every answer; the key refused with whitespace and scrubbed in its Latin-1
  * form; a base URL with a query refused; templates compiled once; a shared decoder), 7,025 -> 7,483 B for
- * everything; the same SDK, behaviour unchanged, was then made smaller (FINDINGS.md §10b, §10c, §10e):
- * 6,925 B for everything, 6,816 B for `Civis` alone, under issue 15's 7,168 B (7 KB). A bound is never
- * raised: a feature that would cross it must pay for itself, or be an entry point of its own.
+ * everything; the same SDK, no check dropped, was then made smaller (FINDINGS.md §10b, §10c, §10e, §10f):
+ * 6,713 B for everything, 6,603 B for `Civis` alone; then the key's lower-case percent-encoded forms
+ * scrubbed too: 6,745 B and 6,633 B, under issue 23's 6,656 B. A bound is never raised:
+ * a feature that would cross it must pay for itself, or be an entry point of its own.
  */
-export const SDK_GZIP_BUDGET = 6_925;
+export const SDK_GZIP_BUDGET = 6_745;
 
 /** Entry points, as an app would import each package. `export *` keeps everything: no tree-shaking help. */
 export const ENTRIES = {

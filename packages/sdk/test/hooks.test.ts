@@ -184,3 +184,21 @@ describe('debugLog', () => {
     }
   });
 });
+
+it('a hook is called as a method of the object it was added in (`this` is that object)', async () => {
+  const { fetch } = stubFetch(json(200, SET));
+  const seen: unknown[] = [];
+  const counter = {
+    responses: 0,
+    onResponse(this: { responses: number }) {
+      this.responses++;
+      seen.push(this);
+    },
+  };
+  const civis = new Civis({ ...base, fetch }).use(counter);
+  await civis.permissionSets.get(7);
+  // Added with use and given to the call too: called as each.
+  await civis.permissionSets.get(7, counter);
+  expect(counter.responses).toBe(3);
+  expect(seen.every((self) => self === counter)).toBe(true);
+});

@@ -23,6 +23,8 @@ describe('client options', () => {
     ['a negative initial backoff', { backoff: { initial: -1 } }, 'backoff.initial'],
     ['a backoff max that is not a number', { backoff: { max: '1s' } }, 'backoff.max'],
     ['a backoff that is not an object', { backoff: 5 }, 'backoff'],
+    ['a backoff that is an array', { backoff: [500, 60_000] }, 'backoff'],
+    ['a backoff with a misspelt key', { backoff: { inital: 100 } }, 'backoff.inital'],
     ['a ws: base URL', { baseUrl: 'ws://127.0.0.1:1' }, 'baseUrl'],
     ['a file: base URL', { baseUrl: 'file:///tmp/x' }, 'baseUrl'],
     ['credentials in the base URL', { baseUrl: `http://${KEY}:@127.0.0.1:1` }, 'baseUrl'],
@@ -99,6 +101,19 @@ describe('client options', () => {
     expect(error).toBeInstanceOf(CivisValidationError);
     expect(error).toMatchObject({ field: 'apiKey', message: 'apiKey must be well-formed Unicode' });
     expect(String(error)).not.toContain(KEY);
+  });
+
+  it.each([
+    ['initial', { initial: undefined, max: 1 }],
+    ['max', { initial: 1, max: undefined }],
+  ])('takes the default for a backoff %s given as undefined, not a NaN wait', async (_, backoff) => {
+    const { fetch, calls } = stubFetch(json(503, {}), json(200, { id: 7, name: 'n' }));
+    const delays: number[] = [];
+    const civis = new Civis({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9', fetch, backoff });
+    await civis.permissionSets.get(7, { onRetry: (event) => void delays.push(event.delay) });
+    // The other bound is 1 ms, so the wait is 1 ms whatever the default of the one left undefined.
+    expect(delays).toEqual([1]);
+    expect(calls).toHaveLength(2);
   });
 
   it('accepts the bounds themselves', () => {

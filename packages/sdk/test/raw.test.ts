@@ -55,6 +55,12 @@ describe('civis.raw', () => {
     });
     expect(removed).toEqual({ data: undefined, response: expect.any(Response) });
     expect(removed.response.status).toBe(204);
+    // A DELETE answered 200 with a body instead: still no data, as the operation promises none.
+    const { raw: raw200 } = client(json(200, { ok: true }));
+    const answered = await raw200.DELETE('/permission_sets/{id}/resources/{name}', {
+      params: { path: { id: 7, name: 'x' } },
+    });
+    expect(answered.data).toBeUndefined();
   });
 
   it('retries like the SDK, and takes per-call maxRetries and timeout', async () => {

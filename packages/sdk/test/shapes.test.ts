@@ -4,7 +4,7 @@ import { OPERATIONS } from '@civis-ts/spec/operations';
 import { describe, expect, it } from 'vitest';
 import { type Civis, InvalidResponseError } from '../src/index.js';
 import { shapeOf } from '../src/internal/shapes.js';
-import { json, stubClient } from './stub-fetch.js';
+import { json, KEY, stubClient } from './stub-fetch.js';
 
 type Method = [name: string, shape: 'object' | 'array', call: (civis: Civis) => Promise<unknown>];
 
@@ -63,6 +63,40 @@ describe('a success body of the wrong shape is an InvalidResponseError', () => {
     for (const response of [json(200, null), new Response('', { status: 200 })]) {
       const { civis } = stubClient(response);
       await expect(civis.permissionSets.get(1)).rejects.toThrow(/the body is missing/);
+    }
+  });
+
+  it('a body that is not JSON names the shape promised and the Content-Type it came as; a DELETE too', async () => {
+    const html = () =>
+      new Response('<html>502</html>', { status: 200, headers: { 'Content-Type': 'text/html' } });
+    const get = await stubClient(html())
+      .civis.permissionSets.get(1)
+      .catch((e: unknown) => e);
+    expect(get).toBeInstanceOf(InvalidResponseError);
+    expect((get as Error).message).toContain('the body is not a JSON object (Content-Type: text/html)');
+    const deleted = stubClient(html()).civis.permissionSets.resources(1).delete('r');
+    await expect(deleted).rejects.toThrow('the body is not a JSON document (Content-Type: text/html)');
+  });
+
+  it('a share index the SDK cannot read is an InvalidResponseError, scrubbed of an echoed key, not a TypeError', async () => {
+    const echo = { 'x-request-id': `req-${KEY}` };
+    for (const [body, call] of [
+      [[{ owners: null }], (c: Civis) => c.permissionSets.shares(1).list()],
+      [
+        {},
+        (c: Civis) =>
+          c.permissionSets
+            .resources(1)
+            .shares('r')
+            .grant({ groups: [2] }, 'read'),
+      ],
+    ] as const) {
+      const { civis, calls } = stubClient(json(200, body, echo));
+      const error = await call(civis).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect((error as Error).message).toContain('the body is not the documented shape');
+      expect((error as InvalidResponseError).requestId).toBe('req-[redacted]');
+      expect(calls).toHaveLength(1);
     }
   });
 

@@ -13,7 +13,8 @@ export interface StubFetch {
 export function stubFetch(...steps: Step[]): StubFetch {
   const calls: StubFetch['calls'] = [];
   const fetchStub = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const body = init.body === undefined ? undefined : new TextDecoder().decode(init.body as ArrayBuffer);
+    // The SDK sends its JSON as a string: what fetch takes, and sends as UTF-8.
+    const body = init.body === undefined ? undefined : (init.body as string);
     const method = init.method ?? 'GET';
     calls.push({ url: String(input), method, headers: new Headers(init.headers), body, at: Date.now() });
     const step = steps[Math.min(calls.length - 1, steps.length - 1)];

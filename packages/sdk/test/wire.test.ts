@@ -106,3 +106,20 @@ it('every kind of request was seen: GET, POST, PUT, PATCH and DELETE', async () 
   }
   expect([...methods].sort()).toEqual(['DELETE', 'GET', 'PATCH', 'POST', 'PUT']);
 });
+
+it('a query goes out as the spec writes it: snake_case names, booleans as text, a list of ids comma-separated', async () => {
+  const cases: [Parameters<ReturnType<typeof sets>['list']>[0], string][] = [
+    [
+      { archived: true, author: [1, 2], pageNum: 3, orderDir: 'asc' },
+      'archived=true&author=1%2C2&page_num=3&order_dir=asc',
+    ],
+    [{ archived: false, author: 5 }, 'archived=false&author=5'],
+    [{ archived: 'all' }, 'archived=all'],
+  ];
+  for (const [params, query] of cases) {
+    await sets().list(params).toArray({ max: 1 });
+    const sent = new URLSearchParams(server.received.at(-1)?.path.split('?')[1]);
+    for (const [name, value] of new URLSearchParams(query)) expect(sent.get(name), name).toBe(value);
+    expect(sent.get('limit')).toBe('50');
+  }
+});

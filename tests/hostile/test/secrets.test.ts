@@ -176,4 +176,29 @@ describe('a key echoed percent-encoded', () => {
         expect(text.includes(form), text.slice(0, 300)).toBe(false);
     }
   });
+  it('is redacted with lower-case hex too (`%2f`), as a server that re-encodes the URL writes it', async () => {
+    const lower = encoded.map((form) => form.replace(/%../g, (hex) => hex.toLowerCase()));
+    expect(lower.every((form, i) => form !== encoded[i])).toBe(true);
+    const echoLower: Reply = (response, request) => {
+      const link = `https://login.example.test/?key=${lower[0]}&auth=Basic%20${lower[1]}`;
+      raw(
+        401,
+        { 'Content-Type': 'application/json', 'X-Request-Id': `id-${lower[0]}` },
+        JSON.stringify({ error: 'unauthorized', errorDescription: `sign in at ${link}` }),
+      )(response, request);
+    };
+    server.script(echoLower, echoLower);
+    const civis = clientOf(server, { apiKey: key });
+    const { error } = await settle(civis.permissionSets.get(7));
+    expect(error).toBeInstanceOf(CivisError);
+    expect((error as Error).message).toBe(
+      'sign in at https://login.example.test/?key=[redacted]&auth=Basic%20[redacted]',
+    );
+    expect((error as { requestId?: string }).requestId).toBe('id-[redacted]');
+    const answer = await civis.raw.GET('/permission_sets/{id}', { params: { path: { id: 7 } } });
+    expect(JSON.stringify(answer.error)).toContain('key=[redacted]');
+    for (const text of [...renderings(error), JSON.stringify(answer.error)]) {
+      for (const form of lower) expect(text.includes(form), text.slice(0, 300)).toBe(false);
+    }
+  });
 });

@@ -2,7 +2,7 @@
 import { basicAuthorization, configOf, defaultHeaders } from '@civis-ts/client';
 import { createCall } from '../internal/call.js';
 import { checkOptions } from '../internal/options.js';
-import { type Backoff, DEFAULT_BACKOFF } from '../internal/retry.js';
+import type { Backoff } from '../internal/retry.js';
 import { createTransport } from '../internal/transport.js';
 import { encode, fail } from '../internal/validate.js';
 import { PermissionSets } from '../resources/permission-sets.js';
@@ -51,9 +51,7 @@ export class Civis {
   constructor(options: CivisOptions = {}) {
     checkOptions(options);
     const { apiKey, baseUrl } = configOf(options, (field, problem) => {
-      throw field === 'apiKey'
-        ? new MissingApiKeyError(field, problem)
-        : new CivisValidationError(field, problem);
+      throw new (field === 'apiKey' ? MissingApiKeyError : CivisValidationError)(field, problem);
     });
     // A key with a stray space, tab or line end (as .env files leave them) goes out as sent, but a server
     // that trims it would echo a form no scrubbing knows: refused here, naming where it usually comes from.
@@ -71,20 +69,23 @@ export class Civis {
       timeout: options.timeout ?? 60_000,
       maxRetries: options.maxRetries ?? 3,
       maxResponseBytes: options.maxResponseBytes ?? 64 * 2 ** 20,
-      backoff: { ...DEFAULT_BACKOFF, ...options.backoff },
+      backoff: { ...options.backoff },
       hooks: this.#hooks,
       // The forms the key travels in, known once, here: itself, the token of `Authorization: Basic
       // base64(key:)`, its UTF-8 bytes read as Latin-1 (how a server that decodes the token byte by
-      // byte echoes a non-ASCII key), and the key and token percent-encoded (as in a URL a server
-      // echoes; a key that is not well-formed Unicode cannot be, and is refused: what would be sent is
+      // byte echoes a non-ASCII key), and the key and token percent-encoded in either case of hex (as in a
+      // URL a server echoes; a key that is not well-formed Unicode cannot be, and is refused: what would be sent is
       // not the key). Every error, URL and request id leaving the transport is scrubbed of them (a key of
       // under 4 characters is not scrubbed: every message would be garbled, and it is no secret).
       secrets: [
         apiKey,
         token,
         atob(token).slice(0, -1),
-        encode(apiKey, 'apiKey'),
-        encodeURIComponent(token),
+        ...[encode(apiKey, 'apiKey'), encodeURIComponent(token)].flatMap((form) => [
+          form,
+          // The same with lower-case hex (`%2f`), as a server that re-encodes a URL may write it.
+          form.replace(/%../g, (hex) => hex.toLowerCase()),
+        ]),
       ].filter((secret) => secret.length > 3),
       onRateLimit: (rateLimit) => {
         this.#rateLimit = rateLimit;

@@ -20,9 +20,8 @@ export type Call = (
   path: string,
   input: CallInput,
   options: RequestOptions | undefined,
+  read?: (data: never) => unknown,
 ) => Promise<Received>;
-
-const encoder = new TextEncoder();
 
 /**
  * The entry point to the transport. `headers` (the key among them) live only in this closure: nothing
@@ -32,7 +31,7 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
   // Built once; lower-case names, so a per-call header replaces a client one whatever its case.
   const plain = Object.fromEntries(headers);
   const withJson = { 'content-type': 'application/json', ...plain };
-  return (verb, path, input, options) => {
+  return (verb, path, input, options, read) => {
     // The options and the URL first: bad ones are refused before any hook or request.
     if (options !== undefined) checkOptions(options);
     const url = urlOf(baseUrl, path, input);
@@ -48,9 +47,11 @@ export function createCall(transport: Transport, baseUrl: string, headers: Heade
     }
     return transport(
       url,
-      { method: verb, headers: sent, body: hasBody ? encoder.encode(JSON.stringify(input.body)) : undefined },
+      // (JSON.stringify(undefined) is undefined: no body.)
+      { method: verb, headers: sent, body: JSON.stringify(input.body) },
       options,
       shapeOf(verb, path),
+      read,
     );
   };
 }

@@ -1,14 +1,19 @@
 // The options a client and each call take, checked alike: a bad value is a CivisValidationError before
 // any request, not a call that fails four times in a strange way.
-import { check, fail } from './validate.js';
+import { check, fail, type Rule } from './validate.js';
 
-/** The longest wait a timer can take: `setTimeout` fires at once for anything longer. */
-const MAX_MS = 2 ** 31 - 1;
+/** Milliseconds from `minimum` up to the longest wait a timer can take (`setTimeout` fires at once for longer). */
+const ms = (minimum: number): Rule => ({ type: 'integer', minimum, maximum: 2 ** 31 - 1 });
 
-/** An integer from `minimum` to `maximum` (else the interpreter's bound), when given at all. */
-function bounded(value: unknown, field: string, minimum: number, maximum?: number): void {
-  if (value !== undefined) check({ type: 'integer', minimum, maximum }, value, field);
-}
+// Each option's rule, checked when given at all.
+const RULES: Record<string, Rule | ((value: unknown, field: string) => void)> = {
+  timeout: ms(1),
+  // A hundred retries at the longest backoff is already hours: more is a mistake, not a policy.
+  maxRetries: { type: 'integer', minimum: 0, maximum: 100 },
+  maxResponseBytes: { type: 'integer', minimum: 1 },
+  backoff: { properties: { initial: ms(0), max: ms(0) } },
+  signal: (value, field) => value instanceof AbortSignal || fail(field, 'must be an AbortSignal'),
+};
 
 /** What `checkOptions` looks at, in a `CivisOptions` or a call's options. */
 export interface CheckedOptions {
@@ -20,16 +25,8 @@ export interface CheckedOptions {
 }
 
 export function checkOptions(options: CheckedOptions = {}): void {
-  bounded(options.timeout, 'timeout', 1, MAX_MS);
-  // A hundred retries at the longest backoff is already hours: more is a mistake, not a policy.
-  bounded(options.maxRetries, 'maxRetries', 0, 100);
-  bounded(options.maxResponseBytes, 'maxResponseBytes', 1);
-  const backoff = options.backoff as { initial?: unknown; max?: unknown } | undefined;
-  // (The message's grammar is kept as released.)
-  if (backoff !== undefined && (typeof backoff !== 'object' || backoff === null))
-    fail('backoff', 'must be a object');
-  bounded(backoff?.initial, 'backoff.initial', 0, MAX_MS);
-  bounded(backoff?.max, 'backoff.max', 0, MAX_MS);
-  if (options.signal !== undefined && !(options.signal instanceof AbortSignal))
-    fail('signal', 'must be an AbortSignal');
+  for (const field in RULES) {
+    const value = options[field as keyof CheckedOptions];
+    if (value !== undefined) check(RULES[field] as Rule, value, field);
+  }
 }

@@ -26,10 +26,12 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
 export function retryDelay(
   attempt: number,
   retryAfter: number | undefined,
-  backoff: Backoff,
+  // Each bound defaults alone, also when given as undefined (no NaN wait).
+  { initial = DEFAULT_BACKOFF.initial, max = DEFAULT_BACKOFF.max }: Partial<Backoff>,
 ): number | undefined {
-  if (retryAfter !== undefined && retryAfter > backoff.max) return undefined;
-  const step = Math.min(backoff.max, backoff.initial * 2 ** attempt);
+  // (undefined > max is false: no Retry-After asks for no wait.)
+  if ((retryAfter as number) > max) return undefined;
+  const step = Math.min(max, initial * 2 ** attempt);
   return Math.round(Math.max(step * (0.5 + Math.random() / 2), retryAfter ?? 0));
 }
 

@@ -3,7 +3,7 @@
 
 /** `text` with every secret in it replaced by `[redacted]`. */
 export function scrubText(text: string, secrets: readonly string[]): string {
-  for (const secret of secrets) if (text.includes(secret)) text = text.replaceAll(secret, '[redacted]');
+  for (const secret of secrets) text = text.replaceAll(secret, '[redacted]');
   return text;
 }
 
@@ -18,9 +18,10 @@ const isObject = (value: unknown): value is object =>
  * (16 KB of `[`) must not overflow the stack and turn into a RangeError.
  */
 export function scrub<T>(value: T, secrets: readonly string[]): T {
-  if (!isObject(value)) return (typeof value === 'string' ? scrubText(value, secrets) : value) as T;
-  const seen = new Set<object>([value]);
-  const pending: Record<PropertyKey, unknown>[] = [value as Record<PropertyKey, unknown>];
+  // The value as the one field of an object: a string or an object alike is a field to scrub.
+  const root = { value };
+  const seen = new Set<object>();
+  const pending: Record<PropertyKey, unknown>[] = [root];
   for (let fields = pending.pop(); fields !== undefined; fields = pending.pop()) {
     for (const key of Reflect.ownKeys(fields)) {
       let field = fields[key];
@@ -37,5 +38,5 @@ export function scrub<T>(value: T, secrets: readonly string[]): T {
       }
     }
   }
-  return value;
+  return root.value;
 }

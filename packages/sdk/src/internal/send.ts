@@ -7,7 +7,6 @@ import {
   CivisApiError,
   CivisError,
   ConflictError,
-  InvalidResponseError,
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
@@ -18,6 +17,7 @@ import type { RequestOptions } from '../core/request-options.js';
 import type { Call, CallInput } from './call.js';
 import { checkOptions } from './options.js';
 import type { Received } from './transport.js';
+import { check, type Rule } from './validate.js';
 
 export type { Data, Operation, PathOf, Verb };
 
@@ -33,7 +33,8 @@ export type Input<O> = (O extends { parameters: { path: infer Path } }
 
 /**
  * The body of an answer with a success status: the transport has checked it is of the documented shape
- * (nothing, for a DELETE, whatever arrived with its 204). An error status is thrown as its CivisApiError.
+ * (and gives none for a DELETE, whatever arrived with its 204). An error status is thrown as its
+ * CivisApiError.
  */
 function bodyOf({ response, data, error, requestId, url }: Received, verb: string): unknown {
   if (!response.ok) {
@@ -49,7 +50,7 @@ function bodyOf({ response, data, error, requestId, url }: Received, verb: strin
       }[status] ?? (status >= 500 ? ServerError : CivisApiError);
     throw new ErrorClass({ status, headers, body: error, requestId }, verb, url);
   }
-  return verb === 'DELETE' ? undefined : data;
+  return data;
 }
 
 /**
@@ -64,16 +65,7 @@ export async function send<V extends Verb, P extends PathOf<V>, R = Data<Operati
   options?: RequestOptions,
   read?: (data: Data<Operation<P, V>>) => R,
 ): Promise<R> {
-  const received = await call(verb, path, input as CallInput, options);
-  const data = bodyOf(received, verb) as Data<Operation<P, V>>;
-  if (read === undefined) return data as R;
-  try {
-    return read(data);
-  } catch {
-    throw received.clean(
-      new InvalidResponseError('the body is not the documented shape', received.response, verb, received.url),
-    );
-  }
+  return bodyOf(await call(verb, path, input as CallInput, options, read), verb) as R;
 }
 
 /** A header total, or undefined when absent or not a non-negative integer (an unreadable total is no total). */
@@ -83,43 +75,49 @@ function count(value: string | null): number | undefined {
 
 type Item<P extends PathOf<'GET'>> = Data<Operation<P, 'GET'>> extends (infer T)[] ? T : never;
 
-/** A paginated list from `pageNum` on, asking for `input.query.limit` items a page. */
+/**
+ * A paginated list from the query's `pageNum` on (the first page without one), asking for its `limit`
+ * items a page, else the most the rule allows (not the spec's default page size: listing everything takes
+ * the fewest requests at its maximum); each page's request carries its own `pageNum`.
+ */
 export function paginate<P extends PathOf<'GET'>>(
   call: Call,
   path: P,
-  input: Input<Operation<P, 'GET'>> & { query: { limit: number } },
-  pageNum: number | undefined,
+  input: Input<Operation<P, 'GET'>> & { query: { limit?: number; pageNum?: number } },
   options: ListOptions,
+  rule: Rule & { properties: { limit: { maximum: number } } },
 ): Paginator<Item<P>> {
-  // Checked now, as the parameters are: not at the first page, whenever the caller starts iterating.
+  // Checked now: not at the first page, whenever the caller starts iterating.
+  check(rule, input.query, '');
   checkOptions(options);
+  const query = { ...input.query, limit: input.query.limit ?? rule.properties.limit.maximum };
   // One page, with the totals the service sends in the `X-Pagination-*` headers; any failure is
   // stamped with the page it stopped at.
-  const fetchPage = async (page: number, signal?: AbortSignal): Promise<Page<Item<P>>> => {
+  const fetchPage = async (pageNum: number, signal?: AbortSignal): Promise<Page<Item<P>>> => {
     try {
       const answer = await call(
         'GET',
         path,
-        { path: input.path, query: { ...input.query, page_num: page } },
+        { ...input, query: { ...query, pageNum } },
         { ...options, signal },
       );
       const headers = answer.response.headers;
       return {
         items: bodyOf(answer, 'GET') as Item<P>[],
-        pageNum: page,
+        pageNum,
         totalPages: count(headers.get('x-pagination-total-pages')),
         totalEntries: count(headers.get('x-pagination-total-entries')),
       };
     } catch (error) {
-      if (error instanceof CivisError) error.pageNum = page;
+      if (error instanceof CivisError) error.pageNum = pageNum;
       throw error;
     }
   };
   return new Paginator(fetchPage, {
-    start: pageNum ?? 1,
-    perPage: input.query.limit,
+    ...options,
+    start: query.pageNum ?? 1,
+    perPage: query.limit,
     // Only a missing value defaults: a `null` is bad input, refused by the Paginator.
     concurrency: options.concurrency === undefined ? 4 : options.concurrency,
-    signal: options.signal,
   });
 }

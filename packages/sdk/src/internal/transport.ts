@@ -14,7 +14,7 @@ import { isObject } from './validate.js';
 
 export interface TransportConfig extends AttemptConfig {
   maxRetries: number;
-  backoff: Backoff;
+  backoff: Partial<Backoff>;
   /** The client's hooks (its own, the debug log's). */
   hooks: Hooks[];
   /** The forms of the key, scrubbed from every error, URL and request id that leaves the transport. */
@@ -27,30 +27,33 @@ export interface TransportConfig extends AttemptConfig {
  * The final answer, its body read once inside the last attempt and parsed once: `data` for a success
  * status, `error` for an error status. For an error status `url`, `requestId` and `error` are scrubbed
  * of the key, so errors made from them hold none; a success is not scrubbed (nothing of it becomes an
- * error unless `clean` is applied to that error).
+ * error: one that `read` cannot read is thrown by the transport, which scrubs it).
  */
 export interface Received {
   response: Response;
   url: string;
   /** The `X-Request-Id` of an error status (scrubbed); read from the response for a success. */
   requestId?: string;
-  /** The parsed JSON of a success body, of the documented shape; undefined for an empty body. */
+  /**
+   * The parsed JSON of a success body, of the documented shape (as `read` returns it, when given);
+   * undefined where the operation promises no body (a DELETE's 204), whatever came.
+   */
   data?: unknown;
   /** An error body: its JSON, else its text; undefined when empty. */
   error?: unknown;
-  /** Scrubs the client's secrets out of a value (an error made from this answer), in place. */
-  clean: <T>(value: T) => T;
 }
 
 /**
  * Sends `init` (method, headers, body: the same for every attempt, so a retry resends it as it is). A
- * success body that is not of `shape` (when given) is an InvalidResponseError.
+ * success body that is not of `shape` (when given; `document`: any JSON), or not JSON at all, or that
+ * `read` (when given: what the caller makes of it) throws on, is an InvalidResponseError.
  */
 export type Transport = (
   url: string,
   init: RequestInit,
   options: RequestOptions | undefined,
-  shape: Shape | undefined,
+  shape: Shape | 'document' | undefined,
+  read?: (data: never) => unknown,
 ) => Promise<Received>;
 
 // The redirect statuses (301, 302, 303, 307, 308); `test` reads a status as its digits.
@@ -74,7 +77,8 @@ async function emit<K extends keyof Hooks>(
   for (const hook of hooks) {
     if (!hook[name]) continue;
     try {
-      await (hook[name] as (event: Events[K]) => unknown).call(hook, { ...event });
+      // Called as a method: `this` is the hook object.
+      await (hook[name] as (event: Events[K]) => unknown)({ ...event });
     } catch (cause) {
       throw new CivisError(`The ${name} hook failed: ${(cause as Error)?.message ?? cause}`, { cause });
     }
@@ -84,7 +88,7 @@ async function emit<K extends keyof Hooks>(
 export function createTransport(config: TransportConfig): Transport {
   const clean = <T>(value: T): T => scrub(value, config.secrets);
   // The options were checked by the call (internal/call.ts), with the URL.
-  return async function send(url, init, options = NO_OPTIONS, shape) {
+  return async function send(url, init, options = NO_OPTIONS, shape, read) {
     const { maxRetries = config.maxRetries, signal } = options;
     // The hooks this call runs: none at all (no list, no event) when nobody installed any.
     const hooks =
@@ -182,27 +186,35 @@ export function createTransport(config: TransportConfig): Transport {
             try {
               body = text?.trim() ? JSON.parse(text) : undefined;
             } catch {
-              if (response.ok) {
-                const type = headers.get('content-type') ?? 'none';
-                throw new InvalidResponseError(
-                  `the body is not JSON (Content-Type: ${type})`,
-                  response,
-                  method,
-                  url,
-                );
-              }
+              // Text, which no shape admits: refused below even where none is promised.
+              shape ??= 'document';
             }
             if (response.ok) {
-              if (shape !== undefined && !(shape === 'array' ? Array.isArray(body) : isObject(body)))
+              if (shape && !(shape === 'array' ? Array.isArray(body) : isObject(body)))
                 throw new InvalidResponseError(
-                  body == null ? 'the body is missing' : `the body is not a JSON ${shape}`,
+                  body == null
+                    ? 'the body is missing'
+                    : `the body is not a JSON ${shape} (Content-Type: ${headers.get('content-type') ?? 'none'})`,
                   response,
                   method,
                   url,
                 );
-              return { response, url, data: body, clean };
+              if (read) {
+                try {
+                  body = read(body as never);
+                } catch {
+                  throw new InvalidResponseError(
+                    'the body is not the documented shape',
+                    response,
+                    method,
+                    url,
+                  );
+                }
+              }
+              // No shape promised (a DELETE's 204): no data, whatever came.
+              return { response, url, data: shape && body };
             }
-            return { response, url: clean(url), requestId: requestId(), error: clean(body), clean };
+            return { response, url: clean(url), requestId: requestId(), error: clean(body) };
           }
           reason = `HTTP ${status}`;
         }

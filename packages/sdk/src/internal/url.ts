@@ -1,11 +1,15 @@
 // The one place a request URL is built, for the SDK's methods and `civis.raw` alike: each path parameter
 // is one percent-encoded segment, and a segment that would not stay one is refused before anything is sent.
+import { snakeCase } from '@civis-ts/spec/naming';
 import { encode, segment } from './validate.js';
 
 /** Values for the `{name}` segments of a spec path, and its query. */
 export interface UrlParams {
   path?: object;
-  /** Snake_case query parameters; undefined (and null) values are left out. */
+  /**
+   * Query parameters, by their wire (snake_case) or SDK (camelCase) names: sent as the wire names them,
+   * the inverse of the one naming rule (spec/src/naming.ts). Undefined (and null) values are left out.
+   */
   query?: object;
 }
 
@@ -31,9 +35,10 @@ export function urlOf(baseUrl: string, path: string, { path: params, query }: Ur
   }
   let separator = '?';
   for (const key in query) {
-    const value = (query as Record<string, string | number | boolean | undefined>)[key];
+    const value = (query as Record<string, unknown>)[key];
     if (value === undefined || value === null) continue;
-    url += `${separator}${key}=${encode(value, key)}`;
+    // As text (a boolean as `true`, a list of ids as the comma-separated list the service takes), encoded.
+    url += `${separator}${snakeCase(key)}=${encode(value as string, key)}`;
     separator = '&';
   }
   return url;

@@ -2,7 +2,6 @@
 // every bad input is refused with a CivisValidationError naming its field before any request is sent.
 // Rules the spec does not state are Checks written here, and say why.
 import { DESCRIPTION_MAX_LENGTH } from '@civis-ts/spec/facts';
-import { snakeCase } from '@civis-ts/spec/naming';
 import { CivisValidationError } from '../core/errors.js';
 import * as spec from '../generated/rules.js';
 
@@ -62,10 +61,7 @@ const SAFE = 2 ** 53 - 1;
  * usually typos; its required keys must be there.
  */
 export function check(rule: Rule | Check, value: unknown, field: string): void {
-  if (typeof rule === 'function') {
-    rule(value, field);
-    return;
-  }
+  if (typeof rule === 'function') return void rule(value, field);
   const { type, minimum = -SAFE, maximum = SAFE, minLength = 0, maxLength, properties } = rule;
   if (rule.enum) {
     if (!rule.enum.includes(value)) fail(field, `must be one of ${rule.enum.join(', ')}`);
@@ -102,35 +98,25 @@ export function check(rule: Rule | Check, value: unknown, field: string): void {
   }
 }
 
-/** `rule` with some of its properties checked otherwise (the SDK takes them in another shape). */
-export const withProperties = (rule: Rule, properties: Rule['properties']): Rule => ({
-  ...rule,
-  properties: { ...rule.properties, ...properties },
-});
-
 /**
- * The query as the wire names it: camelCase keys back to snake_case (`pageNum` → `page_num`), the
- * inverse of the one naming rule (spec/src/naming.ts).
+ * `rule` with some of its properties checked otherwise (the SDK takes them in another shape); typed as
+ * `rule` is, so its other keywords (a list's page size) stay readable.
  */
-export function wireQuery(params: object): Record<string, unknown> {
-  const query: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(params)) {
-    query[snakeCase(key)] = value;
-  }
-  return query;
-}
+export const withProperties = <R extends Rule>(rule: R, properties: Rule['properties']): R =>
+  ({ ...rule, properties: { ...rule.properties, ...properties } }) as R;
 
-/** A permission set's id, as the spec bounds the path's `id`. */
-export const id: Check = (value, field) => check(spec.path_id, value, field);
+/** A permission set's id (the path's `id`, and named so), as the spec bounds it. */
+export const id = (value: unknown): void => check(spec.path_id, value, 'id');
 
 /**
  * A resource name, which travels as a path segment: any character is fine, as it is percent-encoded,
  * but `.` and `..` are no segment (see `segment`): not in the spec, but such a name cannot be addressed
  * over HTTP, so it is refused (a new one too) rather than silently sent to a different route.
  */
-export const resourceName: Check = (value, field) => {
-  check(spec.path_name, value, field);
-  segment(value, field);
+export const resourceName = (value: unknown): void => {
+  // `name` as the path and the body call it.
+  check(spec.path_name, value, 'name');
+  segment(value, 'name');
 };
 
 /**

@@ -15,7 +15,7 @@ import type { ListPermissionSetDependenciesQuery, ListPermissionSetsQuery } from
 import * as spec from '../generated/rules.js';
 import type { Call } from '../internal/call.js';
 import { paginate, send } from '../internal/send.js';
-import { check, emailBody, id, wireQuery, withProperties } from '../internal/validate.js';
+import { check, emailBody, id, withProperties } from '../internal/validate.js';
 import { Resources } from './resources.js';
 import { Shares } from './shares.js';
 
@@ -33,8 +33,6 @@ export type TransferParams = TransferRequest;
 export type DependencyParams = ListPermissionSetDependenciesQuery;
 
 const SET = '/permission_sets/{id}';
-// Not the spec's default page size: listing everything takes the fewest requests at its maximum.
-const PAGE_SIZE = spec.listPermissionSets.properties.limit.maximum;
 
 const listParams = withProperties(spec.listPermissionSets, {
   // The spec's 'true' | 'false' | 'all', which the SDK takes as booleans, or 'all'.
@@ -42,7 +40,8 @@ const listParams = withProperties(spec.listPermissionSets, {
     enum: spec.listPermissionSets.properties.archived.enum.map((v) => (v === 'all' ? v : v === 'true')),
   },
   // One id or a list of ids, which the SDK writes as the spec's comma-separated list (its `pattern`).
-  author: (value, field) => check(Array.isArray(value) ? { type: 'array', items: id } : id, value, field),
+  author: (value, field) =>
+    check(Array.isArray(value) ? { type: 'array', items: spec.path_id } : spec.path_id, value, field),
 });
 const transferRule = withProperties(spec.TransferRequest, { emailBody });
 
@@ -55,20 +54,13 @@ export class PermissionSets {
 
   /** Every permission set from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
   list(params: ListPermissionSetsParams = {}, options: ListOptions = {}): Paginator<PermissionSet> {
-    check(listParams, params, '');
-    const { archived, author, pageNum, ...rest } = params;
-    // `author` as the service takes a list: comma-separated ids.
-    const query = wireQuery({
-      ...rest,
-      limit: rest.limit ?? PAGE_SIZE,
-      archived: archived?.toString(),
-      author: author?.toString(),
-    }) as { limit: number };
-    return paginate(this.#call, '/permission_sets', { query }, pageNum, options);
+    // `archived` and `author` go out as the spec writes them (`true`, the ids as `1,2`): urlOf writes
+    // every value as its text.
+    return paginate(this.#call, '/permission_sets', { query: params as object }, options, listParams);
   }
 
   async get(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     return send(this.#call, 'GET', SET, { path: { id: permissionSetId } }, options);
   }
 
@@ -83,7 +75,7 @@ export class PermissionSets {
     fields: PermissionSetReplace,
     options?: RequestOptions,
   ): Promise<PermissionSet> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     check(spec.PermissionSetReplace, fields, '');
     return send(this.#call, 'PUT', SET, { path: { id: permissionSetId }, body: fields }, options);
   }
@@ -94,13 +86,13 @@ export class PermissionSets {
     fields: PermissionSetUpdate,
     options?: RequestOptions,
   ): Promise<PermissionSet> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     check(spec.PermissionSetUpdate, fields, '');
     return send(this.#call, 'PATCH', SET, { path: { id: permissionSetId }, body: fields }, options);
   }
 
   async archive(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     return send(
       this.#call,
       'PUT',
@@ -111,7 +103,7 @@ export class PermissionSets {
   }
 
   async unarchive(permissionSetId: number, options?: RequestOptions): Promise<PermissionSet> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     return send(
       this.#call,
       'PUT',
@@ -127,13 +119,13 @@ export class PermissionSets {
     params: DependencyParams = {},
     options?: RequestOptions,
   ): Promise<Dependency[]> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     check(spec.listPermissionSetDependencies, params, '');
     return send(
       this.#call,
       'GET',
       `${SET}/dependencies`,
-      { path: { id: permissionSetId }, query: wireQuery(params) },
+      { path: { id: permissionSetId }, query: params as object },
       options,
     );
   }
@@ -144,7 +136,7 @@ export class PermissionSets {
     params: TransferRequest,
     options?: RequestOptions,
   ): Promise<TransferResult> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     check(transferRule, params, '');
     return send(
       this.#call,
@@ -161,7 +153,7 @@ export class PermissionSets {
     userId: number,
     options?: RequestOptions,
   ): Promise<UserPermission[]> {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     check(spec.path_user_id, userId, 'userId');
     return send(
       this.#call,
@@ -174,13 +166,13 @@ export class PermissionSets {
 
   /** Who the permission set is shared with, and helpers to change it. */
   shares(permissionSetId: number): Shares {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     return new Shares(this.#call, `${SET}/shares`, { id: permissionSetId });
   }
 
   /** The named resources inside a permission set. */
   resources(permissionSetId: number): Resources {
-    id(permissionSetId, 'id');
+    id(permissionSetId);
     return new Resources(this.#call, permissionSetId);
   }
 }

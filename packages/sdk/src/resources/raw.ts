@@ -11,8 +11,9 @@ import type { Call } from '../internal/call.js';
 /** A raw call's second argument: the operation's `params` and `body`, and the options of every call. */
 export type RawInit<O> = CallInit<O> & RequestOptions;
 /**
- * `data` for a success status (undefined for a 204), or `error` for an error status: the parsed body
- * (its text when not JSON; undefined when empty), credentials a server echoed in it redacted.
+ * `data` for a success status (undefined for a DELETE, which answers 204), or `error` for an error
+ * status: the parsed body (its text when not JSON; undefined when empty), credentials a server echoed in
+ * it redacted.
  */
 export type RawResult<O> = CallResult<O>;
 export type RawMethod<V extends Verb> = CallMethod<V, RequestOptions>;
@@ -39,12 +40,7 @@ export function createRaw(call: Call): RawClient {
   const method =
     (verb: Verb) =>
     async (path: string, { params, body, ...options }: LooseInit = {}) => {
-      const { response, data, error } = await call(
-        verb,
-        path,
-        { path: params?.path, query: params?.query, body },
-        options,
-      );
+      const { response, data, error } = await call(verb, path, { ...params, body }, options);
       return response.ok ? { data, response } : { error, response };
     };
   const verbs: Verb[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];

@@ -7,7 +7,7 @@ import type { ListPermissionSetResourcesQuery } from '../generated/queries.js';
 import * as spec from '../generated/rules.js';
 import type { Call } from '../internal/call.js';
 import { paginate, send } from '../internal/send.js';
-import { check, resourceName, wireQuery, withProperties } from '../internal/validate.js';
+import { check, resourceName, withProperties } from '../internal/validate.js';
 import { Shares } from './shares.js';
 
 /** The spec's query of listPermissionSetResources (generated/queries.ts). */
@@ -17,8 +17,6 @@ export type ResourceFields = ResourceCreate;
 
 const RESOURCES = '/permission_sets/{id}/resources';
 const RESOURCE = '/permission_sets/{id}/resources/{name}';
-// Not the spec's default page size: listing everything takes the fewest requests at its maximum.
-const PAGE_SIZE = spec.listPermissionSetResources.properties.limit.maximum;
 // The name of a new resource is a path segment from then on: refused as `.` or `..` now.
 const createFields = withProperties(spec.ResourceCreate, { name: resourceName });
 
@@ -33,14 +31,17 @@ export class Resources {
 
   /** Every resource from `pageNum` on, as a Paginator. Throws a CivisValidationError at once. */
   list(params: ListResourcesParams = {}, options: ListOptions = {}): Paginator<PermissionSetResource> {
-    check(spec.listPermissionSetResources, params, '');
-    const { pageNum, ...rest } = params;
-    const query = wireQuery({ ...rest, limit: rest.limit ?? PAGE_SIZE }) as { limit: number };
-    return paginate(this.#call, RESOURCES, { path: { id: this.#id }, query }, pageNum, options);
+    return paginate(
+      this.#call,
+      RESOURCES,
+      { path: { id: this.#id }, query: params },
+      options,
+      spec.listPermissionSetResources,
+    );
   }
 
   async get(name: string, options?: RequestOptions): Promise<PermissionSetResource> {
-    resourceName(name, 'name');
+    resourceName(name);
     return send(this.#call, 'GET', RESOURCE, { path: { id: this.#id, name } }, options);
   }
 
@@ -55,20 +56,20 @@ export class Resources {
     fields: ResourceUpdate,
     options?: RequestOptions,
   ): Promise<PermissionSetResource> {
-    resourceName(name, 'name');
+    resourceName(name);
     check(spec.ResourceUpdate, fields, '');
     return send(this.#call, 'PATCH', RESOURCE, { path: { id: this.#id, name }, body: fields }, options);
   }
 
   /** Deletes the resource and every share on it. */
   async delete(name: string, options?: RequestOptions): Promise<void> {
-    resourceName(name, 'name');
+    resourceName(name);
     return send(this.#call, 'DELETE', RESOURCE, { path: { id: this.#id, name } }, options);
   }
 
   /** Who this resource is shared with, and helpers to change it. */
   shares(name: string): Shares {
-    resourceName(name, 'name');
+    resourceName(name);
     return new Shares(this.#call, `${RESOURCE}/shares`, { id: this.#id, name });
   }
 }
