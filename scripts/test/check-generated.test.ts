@@ -3,6 +3,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LEVELS, PERMISSION_SET_PAGE_LIMIT as MAX } from '@civis-ts/spec/facts';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CLI_COMMANDS,
@@ -40,16 +41,25 @@ function edit(dir: string, rel: string, change: (text: string) => string): void 
   const path = join(dir, rel);
   const before = readFileSync(path, 'utf8');
   const after = change(before);
-  expect(after).not.toBe(before);
+  expect(
+    after,
+    `this test's edit of ${rel} no longer applies: update it in scripts/test/check-generated.test.ts`,
+  ).not.toBe(before);
   writeFileSync(path, after);
 }
 
-// A documentation change: the permission-set page size is described as at most 60.
-const raiseLimit = (spec: string) => spec.replace('Maximum allowed is 50.', 'Maximum allowed is 60.');
-// A constraint change: the permission-set page size goes from at most 50 to at most 40.
+// The permission-set page size (the spec's, from its table) and a lower one the tests change it to.
+const LOWER = MAX - 10;
+// A documentation change: the permission-set page size is described as at most MAX + 10.
+const raiseLimit = (spec: string) =>
+  spec.replace(`Maximum allowed is ${MAX}.`, `Maximum allowed is ${MAX + 10}.`);
+// A constraint change: the permission-set page size goes from at most MAX to at most LOWER.
 const lowerMaximum = (spec: string) => {
-  const changed = spec.replace(/(Maximum allowed is 50\.\n(?:.*\n)*?\s+maximum: )50\n/, '$140\n');
-  expect(changed.match(/maximum: 40\n/g)).toHaveLength(1);
+  const changed = spec.replace(
+    new RegExp(`(Maximum allowed is ${MAX}\\.\\n(?:.*\\n)*?\\s+maximum: )${MAX}\\n`),
+    `$1${LOWER}\n`,
+  );
+  expect(changed.match(new RegExp(`maximum: ${LOWER}\\n`, 'g'))).toHaveLength(1);
   return changed;
 };
 
@@ -72,9 +82,9 @@ describe('renderArtifacts', () => {
     }
     expect(files.get(CLI_COMMANDS)).toContain('"id": "permission-sets shares grant"');
     expect(files.get(SCHEMA)).toContain('listPermissionSets');
-    expect(files.get(SDK_RULES)).toContain('"limit":{"type":"integer","minimum":1,"maximum":50}');
+    expect(files.get(SDK_RULES)).toContain(`"limit":{"type":"integer","minimum":1,"maximum":${MAX}}`);
     expect(files.get(SDK_QUERIES)).toContain("pageNum?: Query<'listPermissionSets'>['page_num'];");
-    expect(files.get(SPEC_FACTS)).toContain('export const LEVELS = ["read","write","manage"] as const;');
+    expect(files.get(SPEC_FACTS)).toContain(`export const LEVELS = ${JSON.stringify(LEVELS)} as const;`);
     expect(files.get(SPEC_OPERATIONS)).toContain('"wire": "page_num",\n        "name": "pageNum",');
   });
 
@@ -82,7 +92,7 @@ describe('renderArtifacts', () => {
     const dir = copyOfRepo();
     edit(dir, SPEC_ENTRY, raiseLimit);
     const files = await renderArtifacts(join(dir, SPEC_ENTRY));
-    expect(files.get(SCHEMA)).toContain('Maximum allowed is 60.');
+    expect(files.get(SCHEMA)).toContain(`Maximum allowed is ${MAX + 10}.`);
     expect(files.get(SCHEMA)).not.toBe(readFileSync(join(ROOT, SCHEMA), 'utf8'));
   });
 });
@@ -95,10 +105,10 @@ describe('the SDK rules', () => {
     const rendered = (await renderArtifacts(join(dir, SPEC_ENTRY))).get(SDK_RULES);
     const limit = (text: string | undefined) =>
       text?.match(/^export const listPermissionSets = .*"limit":(\{[^}]*\})/m)?.[1];
-    expect(limit(committed)).toBe('{"type":"integer","minimum":1,"maximum":50}');
-    expect(limit(rendered)).toBe('{"type":"integer","minimum":1,"maximum":40}');
+    expect(limit(committed)).toBe(`{"type":"integer","minimum":1,"maximum":${MAX}}`);
+    expect(limit(rendered)).toBe(`{"type":"integer","minimum":1,"maximum":${LOWER}}`);
     // The resources' page size is another parameter.
-    expect(rendered?.replace('"maximum":40', '"maximum":50')).toBe(committed);
+    expect(rendered?.replace(`"maximum":${LOWER}`, `"maximum":${MAX}`)).toBe(committed);
   });
 });
 
@@ -112,13 +122,13 @@ describe('the mock validators', () => {
       text.includes(`"maximum":${limit},`) &&
       text.includes(`if(data > ${limit} || isNaN(data)){`) &&
       text.includes(`message:"must be <= ${limit}"`);
-    expect(check(committed, 50)).toBe(true);
-    expect(check(rendered, 40)).toBe(true);
+    expect(check(committed, MAX)).toBe(true);
+    expect(check(rendered, LOWER)).toBe(true);
     const back = rendered
-      .replace('"maximum":40,', '"maximum":50,')
-      .replace('if(data > 40 ', 'if(data > 50 ')
-      .replace('limit: 40}', 'limit: 50}')
-      .replace('<= 40"', '<= 50"');
+      .replace(`"maximum":${LOWER},`, `"maximum":${MAX},`)
+      .replace(`if(data > ${LOWER} `, `if(data > ${MAX} `)
+      .replace(`limit: ${LOWER}}`, `limit: ${MAX}}`)
+      .replace(`<= ${LOWER}"`, `<= ${MAX}"`);
     expect(back).toBe(committed);
   });
 });
@@ -156,7 +166,7 @@ describe('staleArtifacts', () => {
 
   it('reports a hand edit of the SDK rules', async () => {
     const dir = copyOfRepo();
-    edit(dir, SDK_RULES, (text) => text.replace('"maximum":50', '"maximum":500'));
+    edit(dir, SDK_RULES, (text) => text.replace(`"maximum":${MAX}`, `"maximum":${MAX * 10}`));
     expect(await staleArtifacts(dir)).toEqual([SDK_RULES]);
   });
 

@@ -4,6 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PERMISSION_SET_PAGE_LIMIT } from '@civis-ts/spec/facts';
+import { OPERATIONS } from '@civis-ts/spec/operations';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ROOT } from '../lib/codegen.ts';
 import { diffSpecs } from '../lib/spec-diff/index.ts';
@@ -16,16 +18,21 @@ const git = (...args: string[]) =>
 const spec = () => join(dir, 'spec/openapi.yaml');
 const edit = (from: string, to: string) => {
   const text = readFileSync(spec(), 'utf8');
-  expect(text).toContain(from);
+  expect(
+    text,
+    `this test's edit no longer applies to the spec: update it in scripts/test/spec-diff-pending.test.ts`,
+  ).toContain(from);
   writeFileSync(spec(), text.replace(from, to));
 };
 const changeset = (name: string) =>
   writeFileSync(join(dir, '.changeset', name), "---\n'@civis-ts/client': minor\n---\n\nA change.\n");
 // Two changes: a documentation one (patch) and a deprecation (minor).
-const DOCS = ['Maximum allowed is 50.', 'Maximum allowed is fifty.'] as const;
+const DOCS = [`Maximum allowed is ${PERMISSION_SET_PAGE_LIMIT}.`, 'Maximum allowed is many.'] as const;
+// An operation the spec does not deprecate yet.
+const live = OPERATIONS.find((op) => !op.deprecated)?.operationId;
 const DEPRECATE = [
-  '      operationId: getPermissionSet\n',
-  '      operationId: getPermissionSet\n      deprecated: true\n',
+  `      operationId: ${live}\n`,
+  `      operationId: ${live}\n      deprecated: true\n`,
 ] as const;
 
 beforeAll(async () => {

@@ -1,14 +1,23 @@
 // `apply` is never silent and never does what was not shown, through real pipes and a real
 // pseudo-terminal: a reader that goes away mid-apply, an API that changes while the person reads the
 // plan, two applies at once, and failures that must leave each pending change in exactly one list.
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
+import { closeSync, constants, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { RecordedRequest } from '@civis-ts/mock';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { API_KEY, BIN, civisTs, civisTsBin, type Run, useMock } from './helpers.js';
 
-const context = useMock({ validate: false });
+/**
+ * A test's hook on each request as it reaches the mock, called before the request is answered: what it
+ * does (close a pipe's reader) is done before the CLI hears back, whatever the scheduler does.
+ */
+let arriving: ((request: RecordedRequest) => void) | undefined;
+const context = useMock({ validate: false, onRequest: (request) => arriving?.(request) });
+afterEach(() => {
+  arriving = undefined;
+});
 const dir = mkdtempSync(join(tmpdir(), 'civis-cli-apply-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -53,61 +62,84 @@ function listed(report: string, heading: RegExp): string[] {
 describe('a broken stdout', () => {
   it('mid-apply: stops after the step in flight, reports both lists on stderr, exits 1', async () => {
     const path = file('pipe.yaml', NEW);
-    // The resource's creation waits 1 s: the reader is gone by the time anything after it is written.
-    context.mock.faults.inject({ latencyMs: 1_000, method: 'POST', path: /\/resources$/ });
+    const id = nextId();
     const child = spawn(process.execPath, [BIN, 'apply', path, '--yes'], { env: env(), stdio: 'pipe' });
-    let stdout = '';
+    // The reader goes away (as `| head` would) while the set's first grant is in flight: the set's create
+    // is reported by then, and the grant is made, as its request has arrived.
+    let gone = false;
+    arriving = (request) => {
+      if (gone || request.method !== 'PUT') return;
+      gone = true;
+      child.stdout.destroy();
+    };
     let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-      // The reader goes away once the first step is reported, as `| head` would.
-      if (stdout.includes('✓ created')) child.stdout.destroy();
-    });
+    child.stdout.resume();
     child.stderr.on('data', (chunk) => {
       stderr += chunk;
     });
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(code, stderr).toBe(1);
     expect(stderr).toMatch(/^civis-ts: apply stopped: stdout was closed \(its reader went away\)\n/);
-    const applied = listed(stderr, /^Applied \d+ steps?:/);
-    const notApplied = listed(stderr, /^Not applied:/);
-    expect(applied[0]).toMatch(/^created permission set "Field team" #\d+$/);
-    expect(notApplied.length).toBeGreaterThan(0);
-    // What the report says is what the API holds: every step it lists as applied was made, no more.
-    const [set] = named('Field team');
-    const resourceMade = context.mock.state.resources.get(set?.id ?? 0)?.has('voter_file/midwest') ?? false;
-    expect(applied.some((line) => line.startsWith('created resource'))).toBe(resourceMade);
-    expect(notApplied.some((line) => line.startsWith('create resource'))).toBe(!resourceMade);
+    // What the report says is what the API holds: the step in flight was made and is listed as applied.
+    // Its line is the write that fails, and the next grant follows it with no request between: apply
+    // notices the failed write itself, and that grant is not made and is listed as not applied.
+    const set = `permission set "Field team" #${id}`;
+    const resource = `resource "voter_file/midwest" of ${set}`;
+    expect(listed(stderr, /^Applied \d+ steps?:/)).toEqual([
+      `created ${set}`,
+      `granted manage to user 3 on ${set}`,
+    ]);
+    expect(listed(stderr, /^Not applied:/)).toEqual([
+      `grant read to user 4 on ${set}`,
+      `grant write to group 2 on ${set}`,
+      `create ${resource}`,
+      `grant write to user 4 on ${resource}`,
+    ]);
+    expect(writes().map((r) => r.method)).toEqual(['DELETE', 'POST', 'PUT']);
+    expect(context.mock.state.shares.level({ permissionSetId: id }, 'user', 3)).toBe('manage');
+    expect(context.mock.state.shares.level({ permissionSetId: id }, 'user', 4)).toBeUndefined();
     // A rerun completes it.
     const rerun = await civisTs(['apply', path, '--yes'], { mock: context.mock });
     expect(rerun.code, rerun.stderr).toBe(0);
     expect((await civisTs(['plan', path], { mock: context.mock })).code).toBe(0);
   });
 
-  it('before any change (`apply … | head -c 1`): refuses with nothing changed, exit 1', async () => {
+  it('gone after the plan, before the first change (`apply … | head -c 1`): refuses with nothing changed, exit 1', async () => {
     const path = file('head.yaml', NEW);
-    const child = spawn(
-      'bash',
-      [
-        '-c',
-        `"$0" "$1" apply "$2" --yes | head -c 1 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`,
-        process.execPath,
-        BIN,
-        path,
-      ],
-      { env: env(), stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    // A real pipe (a FIFO) whose reader is `head -c 1`, run when the test says. Until then the test holds
+    // the read end (opened not to block: no writer has it yet), so apply's writes of the plan succeed.
+    const fifo = join(mkdtempSync(join(dir, 'head-')), 'stdout');
+    execFileSync('mkfifo', [fifo]);
+    const readEnd = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    const writeEnd = openSync(fifo, 'w');
+    const child = spawn(process.execPath, [BIN, 'apply', path, '--yes'], {
+      env: env(),
+      stdio: ['ignore', writeEnd, 'pipe'],
+    });
+    closeSync(writeEnd);
+    // The group check (apply's first write request, which changes nothing) is answered only once head has
+    // read the plan's first byte and exited and the test has closed its read end: the pipe has no reader
+    // left when apply writes the blank line after the check, its last write before its first change.
+    let head: SpawnSyncReturns<Buffer> | undefined;
+    arriving = (request) => {
+      if (request.method === 'GET' || head) return;
+      head = spawnSync('head', ['-c', '1'], { stdio: [readEnd, 'pipe', 'pipe'] });
+      closeSync(readEnd);
+    };
     let stderr = '';
-    child.stderr.on('data', (chunk) => {
+    child.stderr?.on('data', (chunk) => {
       stderr += chunk;
     });
-    await new Promise((resolve) => child.on('close', resolve));
-    // `head` left after the plan: the next write fails, and apply stops before its first change.
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    if (!head) closeSync(readEnd);
+    expect(head?.status, head?.stderr.toString()).toBe(0);
+    expect(head?.stdout).toHaveLength(1);
+    // The next write after the plan fails, and apply stops before its first change.
     expect(stderr).toMatch(
       /^civis-ts: apply stopped: stdout was closed \(its reader went away\)\nApplied 0 steps\.\n/,
     );
     expect(listed(stderr, /^Not applied:/)).toHaveLength(6);
-    expect(stderr).toMatch(/exit=1\n$/);
+    expect(code, stderr).toBe(1);
     // Only the group check was sent (a revoke of a share group 2 does not hold, which changes nothing).
     expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([
       expect.stringMatching(/^DELETE \/permission_sets\/\d+\/shares\/groups\/2$/),

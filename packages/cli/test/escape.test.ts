@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PERMISSION_SET_PAGE_LIMIT } from '@civis-ts/spec/facts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ObjectPlan, Plan } from '../src/acl/plan.js';
@@ -202,7 +203,7 @@ describe('the built CLI, on a real terminal and a real pipe', () => {
   it('list and get show a hostile name escaped, and JSON keeps it exact', async () => {
     const set = context.mock.state.createPermissionSet(NAME, `desc ${NAME}`);
     for (const args of [
-      ['permission-sets', 'list', '--limit', '50'],
+      ['permission-sets', 'list', '--limit', String(PERMISSION_SET_PAGE_LIMIT)],
       ['permission-sets', 'get', String(set.id)],
     ]) {
       const { code, screen } = await onTerminal(args);

@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMock } from '@civis-ts/mock';
+import { NAME_MAX_LENGTH } from '@civis-ts/spec/facts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { MAX_FILE_BYTES } from '../src/acl/rules.js';
@@ -94,8 +95,18 @@ describe('values', () => {
         'name: A\n    description: "\\udc00"',
         /permissionSets\[0\]\.description: must be well-formed Unicode/,
       ],
-      [`name: ${'x'.repeat(256)}`, /permissionSets\[0\]\.name: must be 1 to 255 characters long \(has 256\)/],
-      ['name: ""', /permissionSets\[0\]\.name: must be 1 to 255 characters long \(has 0\)/],
+      [
+        `name: ${'x'.repeat(NAME_MAX_LENGTH + 1)}`,
+        new RegExp(
+          `permissionSets\\[0\\]\\.name: must be 1 to ${NAME_MAX_LENGTH} characters long \\(has ${NAME_MAX_LENGTH + 1}\\)`,
+        ),
+      ],
+      [
+        'name: ""',
+        new RegExp(
+          `permissionSets\\[0\\]\\.name: must be 1 to ${NAME_MAX_LENGTH} characters long \\(has 0\\)`,
+        ),
+      ],
       ['name: A\n    archived: "yes"', /permissionSets\[0\]\.archived: must be true or false/],
       ['name: A\n    resources: [{ name: "r\\udbff" }]', /resources\[0\]\.name: must be well-formed Unicode/],
     ];

@@ -7,6 +7,13 @@ import { outputOf } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const KEY = 'readme-key';
+/**
+ * `pnpm SCRIPT` as the README says, but never an install first (pnpm's verify-deps-before-run): in a clone
+ * after `pnpm install` it finds nothing to do, and where the root is not the installed workspace (the
+ * API-change drill's copy, whose node_modules links to the repo's own) an install would rewrite that
+ * repo's node_modules under every other suite.
+ */
+const PNPM = ['--config.verify-deps-before-run=false'];
 let mock: ChildProcess | undefined;
 
 // pnpm runs the script in a shell of its own: the whole process group is stopped.
@@ -16,7 +23,7 @@ afterAll(() => {
 
 /** The URL the mock prints once it answers. */
 function startMock(): Promise<string> {
-  mock = spawn('pnpm', ['civis-mock', '--port', '0', '--api-key', KEY], {
+  mock = spawn('pnpm', [...PNPM, 'civis-mock', '--port', '0', '--api-key', KEY], {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
     detached: true,
@@ -40,7 +47,7 @@ function startMock(): Promise<string> {
 
 function civisTs(args: string[], env: Record<string, string>) {
   return outputOf(
-    spawn('pnpm', ['civis-ts', ...args], {
+    spawn('pnpm', [...PNPM, 'civis-ts', ...args], {
       cwd: ROOT,
       env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     }),

@@ -2,6 +2,7 @@
 // file's check and the SDK's own create (checked from the outside, through its public methods, before
 // anything is sent) agree.
 import { Civis, CivisValidationError } from '@civis-ts/sdk';
+import { DESCRIPTION_MAX_LENGTH, NAME_MAX_LENGTH } from '@civis-ts/spec/facts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES, textProblem } from '../src/acl/rules.js';
@@ -31,9 +32,11 @@ async function accepted(call: () => Promise<unknown>): Promise<boolean> {
 const text = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: fc.constantFrom('a', '😀', '\ud800', '\udc00', '\u0000', 'é'), maxLength: 12 }),
-  fc.integer({ min: 250, max: 260 }).map((n) => 'x'.repeat(n)),
-  fc.integer({ min: 125, max: 130 }).map((n) => '😀'.repeat(n) + 'x'.repeat(n)),
-  fc.constantFrom('', ' ', 'x'.repeat(10_000), 'x'.repeat(10_001)),
+  fc.integer({ min: NAME_MAX_LENGTH - 5, max: NAME_MAX_LENGTH + 5 }).map((n) => 'x'.repeat(n)),
+  fc
+    .integer({ min: Math.floor(NAME_MAX_LENGTH / 2) - 2, max: Math.ceil(NAME_MAX_LENGTH / 2) + 2 })
+    .map((n) => '😀'.repeat(n) + 'x'.repeat(n)),
+  fc.constantFrom('', ' ', 'x'.repeat(DESCRIPTION_MAX_LENGTH), 'x'.repeat(DESCRIPTION_MAX_LENGTH + 1)),
 );
 
 describe('the file is checked by the rules the SDK sends by', () => {

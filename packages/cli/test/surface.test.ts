@@ -6,7 +6,9 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LEVELS, PERMISSION_SET_PAGE_LIMIT } from '@civis-ts/spec/facts';
 import { afterAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/generated/commands.js';
 import { REGISTRY } from '../src/registry.js';
 import { API_KEY, BIN, civisTs, outputOf, useMock } from './helpers.js';
 
@@ -15,6 +17,16 @@ const dir = mkdtempSync(join(tmpdir(), 'civis-cli-surface-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const ESC = '\u001b';
+/** The values the spec allows for a command's option (its enum), from the generated table. */
+function valuesOf(command: string, option: string): string[] {
+  const values = COMMANDS.find((c) => c.id === command)?.options.find((o) => o.name === option)?.enum;
+  if (!values) {
+    throw new Error(
+      `the spec no longer gives \`civis-ts ${command}\` an option --${option} with an enum: pick another in packages/cli/test/surface.test.ts`,
+    );
+  }
+  return values;
+}
 /** Quotes and backticks come in pairs: no parser text with a dangling quote. */
 const balanced = (line: string) =>
   (line.match(/`/g) ?? []).length % 2 === 0 && (line.match(/"/g) ?? []).length % 2 === 0;
@@ -46,7 +58,9 @@ describe('-h and help', () => {
   it('shows -h beside --help, and the page size the CLI asks for beside the API’s default', async () => {
     const run = await civisTs(['permission-sets', 'list', '-h']);
     expect(run.stdout).toMatch(/-h, --help +show this help/);
-    expect(run.stdout).toMatch(/--limit VALUE .*civis-ts asks for 50 when not given/);
+    expect(run.stdout).toMatch(
+      new RegExp(`--limit VALUE .*civis-ts asks for ${PERMISSION_SET_PAGE_LIMIT} when not given`),
+    );
     expect(run.stdout).toMatch(/--author IDS .*comma-separated ids/);
   });
 });
@@ -57,7 +71,8 @@ describe('did you mean', () => {
       ['permision-sets', 'list'],
       'unknown command: permision-sets (did you mean `civis-ts permission-sets`?)',
     ],
-    [['list'], 'unknown command: list (did you mean `civis-ts permission-sets list`?)'],
+    // A command of a group typed alone (`unarchive`: the CLI's own, no spec operation is named so).
+    [['unarchive'], 'unknown command: unarchive (did you mean `civis-ts permission-sets unarchive`?)'],
     [
       ['permission-sets', 'lst'],
       'unknown command: permission-sets lst (did you mean `civis-ts permission-sets list`?)',
@@ -221,7 +236,7 @@ describe('shell completion', () => {
     }
     const fish = (await civisTs(['completion', 'fish'])).stdout;
     expect(fish).toContain(
-      `complete -c civis-ts -n '__civis_ts_at "permission-sets shares grant"' -l level -x -a 'read write manage'`,
+      `complete -c civis-ts -n '__civis_ts_at "permission-sets shares grant"' -l level -x -a '${LEVELS.join(' ')}'`,
     );
     expect((await civisTs(['completion', 'tcsh'])).code).toBe(64);
   });
@@ -230,24 +245,38 @@ describe('shell completion', () => {
     const script = join(dir, 'civis-ts.bash');
     writeFileSync(script, (await civisTs(['completion', 'bash'])).stdout);
     writeFileSync(join(dir, 'acl.yaml'), '');
+    // The highest level, by its first letter: the levels that start with it.
+    const initial = (LEVELS.at(-1) as string).slice(0, 1);
+    // The words that may follow a group, in the registry's order (a command the spec gains is one of them).
+    const next = (group: string, partial = '') =>
+      [
+        ...new Set([
+          ...REGISTRY.flatMap(({ id }) =>
+            id.startsWith(group ? `${group} ` : '')
+              ? [id.slice(group ? group.length + 1 : 0).split(' ')[0]]
+              : [],
+          ),
+          ...(group ? [] : ['help']),
+        ]),
+      ].filter((word): word is string => word?.startsWith(partial) === true);
+    expect(next('')).toEqual(
+      expect.arrayContaining(['permission-sets', 'export', 'plan', 'apply', 'completion', 'help']),
+    );
+    expect(next('permission-sets resources shares')).toEqual(
+      expect.arrayContaining(['list', 'grant', 'revoke']),
+    );
     // Each case: the words on the line (the last one being completed) and what COMPREPLY must hold.
     const cases: [string[], string[]][] = [
-      [
-        ['civis-ts', ''],
-        ['permission-sets', 'export', 'plan', 'apply', 'completion', 'help'],
-      ],
-      [['civis-ts', 'perm'], ['permission-sets']],
-      [['civis-ts', 'permission-sets', 'un'], ['unarchive']],
-      [
-        ['civis-ts', 'permission-sets', 'resources', 'shares', ''],
-        ['list', 'grant', 'revoke'],
-      ],
+      [['civis-ts', ''], next('')],
+      [['civis-ts', 'perm'], next('', 'perm')],
+      [['civis-ts', 'permission-sets', 'un'], next('permission-sets', 'un')],
+      [['civis-ts', 'permission-sets', 'resources', 'shares', ''], next('permission-sets resources shares')],
       [['civis-ts', 'permission-sets', 'shares', 'grant', '7', '--le'], ['--level']],
-      [['civis-ts', 'permission-sets', 'shares', 'grant', '7', '--level', 'w'], ['write']],
       [
-        ['civis-ts', 'permission-sets', 'list', '--order', ''],
-        ['updated_at', 'name', 'created_at'],
+        ['civis-ts', 'permission-sets', 'shares', 'grant', '7', '--level', initial],
+        LEVELS.filter((level) => level.startsWith(initial)),
       ],
+      [['civis-ts', 'permission-sets', 'list', '--order', ''], valuesOf('permission-sets list', 'order')],
       [['civis-ts', 'permission-sets', 'list', '--limit', ''], []],
       [['civis-ts', 'export', '--p'], ['--permission-set']],
       [

@@ -2,6 +2,7 @@
 // the body is read, a body cap, ids taken only as canonical integers, a bounded request log, and sorted
 // lists that follow every write while paging costs no sort per page.
 import { request } from 'node:http';
+import { PERMISSION_SET_PAGE_LIMIT } from '@civis-ts/spec/facts';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { type RunningMock, startMock } from '../src/index.js';
 import { BASIC } from './helpers.js';
@@ -144,9 +145,11 @@ it('keeps no log with requestLog 0, and refuses nonsense limits', async () => {
 
 it('lists follow every write between pages (the sorted list is kept only until the state changes)', async () => {
   const names = async (query: string) =>
-    ((await get(`/permission_sets?archived=all&limit=50&${query}`)).body as { name: string }[]).map(
-      (set) => set.name,
-    );
+    (
+      (await get(`/permission_sets?archived=all&limit=${PERMISSION_SET_PAGE_LIMIT}&${query}`)).body as {
+        name: string;
+      }[]
+    ).map((set) => set.name);
   const before = await names('order=name&order_dir=asc');
   await fetch(`${mock.url}/permission_sets/1`, {
     method: 'PATCH',
@@ -170,9 +173,13 @@ it('lists follow every write between pages (the sorted list is kept only until t
   }
   // Bulk fixtures and reset() too.
   mock.state.addPermissionSets(3);
-  expect((await get('/permission_sets?archived=all&limit=50')).body).toHaveLength(28);
+  expect((await get(`/permission_sets?archived=all&limit=${PERMISSION_SET_PAGE_LIMIT}`)).body).toHaveLength(
+    28,
+  );
   mock.state.reset();
-  expect((await get('/permission_sets?archived=all&limit=50')).body).toHaveLength(25);
+  expect((await get(`/permission_sets?archived=all&limit=${PERMISSION_SET_PAGE_LIMIT}`)).body).toHaveLength(
+    25,
+  );
 });
 
 it('answers an endless chunked body at once (a wrong key on its headers, or past the cap)', async () => {

@@ -1,10 +1,21 @@
 // Paging, sorting and filtering of the two paginated lists, in process; every answer checked against the spec.
+import { PERMISSION_SET_PAGE_LIMIT } from '@civis-ts/spec/facts';
+import { OPERATIONS } from '@civis-ts/spec/operations';
 import { expect, it } from 'vitest';
 import { defined, guardedClient, useFetchMock, violationGuard } from './helpers.js';
 
 const mock = useFetchMock({ permissionSets: 0 });
 const guard = violationGuard();
 const client = () => guardedClient(mock, guard);
+
+/** The spec's default of a list's `limit` (its page size when none is asked for). */
+function defaultLimit(operationId: string): number {
+  const limit = OPERATIONS.find((op) => op.operationId === operationId)?.parameters.find(
+    (p) => p.wire === 'limit',
+  );
+  expect(limit?.default, `${operationId} has no default limit in spec/openapi.yaml`).toBeTypeOf('number');
+  return limit?.default as number;
+}
 
 const pagination = (response: Response) =>
   ['Current-Page', 'Per-Page', 'Total-Pages', 'Total-Entries'].map((h) =>
@@ -18,38 +29,41 @@ it('created sets show up in the list, newest change first', async () => {
   expect(data?.map((set) => set.name)).toEqual(['Second', 'First']);
 });
 
-it('pages 120 permission sets at limit 50: 3 pages, the headers right, page 4 empty', async () => {
-  mock.state.addPermissionSets(120);
+it('pages permission sets at the largest limit: the last page short, the headers right, the page past it empty', async () => {
+  const limit = PERMISSION_SET_PAGE_LIMIT;
+  const total = 2 * limit + Math.ceil(limit / 2);
+  mock.state.addPermissionSets(total);
   const seen: number[] = [];
   for (const [page, size] of [
-    [1, 50],
-    [2, 50],
-    [3, 20],
+    [1, limit],
+    [2, limit],
+    [3, total - 2 * limit],
   ] as const) {
     const { data, response } = await client().GET('/permission_sets', {
-      params: { query: { limit: 50, page_num: page } },
+      params: { query: { limit, page_num: page } },
     });
     expect(data).toHaveLength(size);
-    expect(pagination(response)).toEqual([String(page), '50', '3', '120']);
+    expect(pagination(response)).toEqual([String(page), String(limit), '3', String(total)]);
     seen.push(...(data ?? []).map((set) => set.id));
   }
-  expect(new Set(seen).size).toBe(120);
+  expect(new Set(seen).size).toBe(total);
   const { data, response } = await client().GET('/permission_sets', {
-    params: { query: { limit: 50, page_num: 4 } },
+    params: { query: { limit, page_num: 4 } },
   });
   expect(data).toEqual([]);
-  expect(pagination(response)).toEqual(['4', '50', '3', '120']);
+  expect(pagination(response)).toEqual(['4', String(limit), '3', String(total)]);
 });
 
-it('uses the spec defaults: limit 20, page 1, updated_at desc', async () => {
-  const sets = mock.state.addPermissionSets(25);
+it('uses the spec defaults: its default limit, page 1, updated_at desc', async () => {
+  const limit = defaultLimit('listPermissionSets');
+  const sets = mock.state.addPermissionSets(limit + 5);
   const { data, response } = await client().GET('/permission_sets');
-  expect(pagination(response)).toEqual(['1', '20', '2', '25']);
+  expect(pagination(response)).toEqual(['1', String(limit), '2', String(limit + 5)]);
   expect(data?.map((set) => set.id)).toEqual(
     sets
       .map((set) => set.id)
       .reverse()
-      .slice(0, 20),
+      .slice(0, limit),
   );
 });
 
@@ -88,9 +102,10 @@ it('filters by archived (default false, true, all) and by author', async () => {
   expect(await ids({ author: '1,7', archived: 'all' })).toEqual([1, 2, 3, 4]);
 });
 
-it('pages and sorts resources (default limit 50, order name asc; order by id)', async () => {
+it('pages and sorts resources (the default limit, order name asc; order by id)', async () => {
+  const limit = defaultLimit('listPermissionSetResources');
   const [set] = mock.state.addPermissionSets(1);
-  const created = mock.state.addResources(defined(set).id, 60);
+  const created = mock.state.addResources(defined(set).id, limit + 10);
   await client().POST('/permission_sets/{id}/resources', {
     params: { path: { id: defined(set).id } },
     body: { name: 'a first' },
@@ -98,7 +113,7 @@ it('pages and sorts resources (default limit 50, order name asc; order by id)', 
   const { data, response } = await client().GET('/permission_sets/{id}/resources', {
     params: { path: { id: defined(set).id } },
   });
-  expect(pagination(response)).toEqual(['1', '50', '2', '61']);
+  expect(pagination(response)).toEqual(['1', String(limit), '2', String(limit + 11)]);
   expect(data?.[0]?.name).toBe('a first');
   const byId = await client().GET('/permission_sets/{id}/resources', {
     params: {
@@ -106,6 +121,6 @@ it('pages and sorts resources (default limit 50, order name asc; order by id)', 
       query: { order: 'id', order_dir: 'desc', limit: 2, page_num: 2 },
     },
   });
-  // Page 1 holds "a first" (the newest id) and the 60th fixture.
-  expect(byId.data?.map((r) => r.name)).toEqual([defined(created[58]).name, defined(created[57]).name]);
+  // Page 1 holds "a first" (the newest id) and the last fixture.
+  expect(byId.data?.map((r) => r.name)).toEqual([defined(created.at(-2)).name, defined(created.at(-3)).name]);
 });

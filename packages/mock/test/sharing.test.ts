@@ -1,4 +1,5 @@
 // Shares as state: the index follows every change; transfer moves ownership; permissions derive from shares.
+import { PERMISSION_SET_PAGE_LIMIT } from '@civis-ts/spec/facts';
 import { expect, it } from 'vitest';
 import { defined, guardedClient, useFetchMock, violationGuard } from './helpers.js';
 
@@ -143,9 +144,13 @@ it('archives and unarchives', async () => {
   const archive = (status: boolean) =>
     client().PUT('/permission_sets/{id}/archive', { params: { path: { id } }, body: { status } });
   expect((await archive(true)).data?.archived).toBe(true);
-  const active = await client().GET('/permission_sets', { params: { query: { limit: 50 } } });
+  const active = await client().GET('/permission_sets', {
+    params: { query: { limit: PERMISSION_SET_PAGE_LIMIT } },
+  });
   expect(ids(active.data)).not.toContain(id);
   expect((await archive(false)).data?.archived).toBe(false);
-  const again = await client().GET('/permission_sets', { params: { query: { limit: 50 } } });
+  const again = await client().GET('/permission_sets', {
+    params: { query: { limit: PERMISSION_SET_PAGE_LIMIT } },
+  });
   expect(ids(again.data)).toContain(id);
 });

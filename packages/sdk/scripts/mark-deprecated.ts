@@ -91,7 +91,8 @@ export function markDist(
 /**
  * What TypeScript's language service (an editor, `tsc --build`'s suggestions) reports as deprecated in
  * `code`, a user's file at `<sdkRoot>/user.ts` that imports `./dist/index.js`: `line:column text` of
- * each use (diagnostic 6385), read against the built declarations on disk.
+ * each use (diagnostic 6385, or 6387 where TypeScript names the deprecated signature, as it does for
+ * `const civis = new Civis(…); civis.permissionSets.get(1)`), read against the built declarations on disk.
  */
 export function deprecatedUses(sdkRoot: string, code: string): string[] {
   const user = join(sdkRoot, 'user.ts');
@@ -125,7 +126,7 @@ export function deprecatedUses(sdkRoot: string, code: string): string[] {
   const source = service.getProgram()?.getSourceFile(user);
   return service
     .getSuggestionDiagnostics(user)
-    .filter((d) => d.code === 6385)
+    .filter((d) => d.code === 6385 || d.code === 6387)
     .map((d) => {
       const { line, character } = ts.getLineAndCharacterOfPosition(d.file, d.start);
       return `${line + 1}:${character + 1} ${source?.text.slice(d.start, d.start + d.length)}`;

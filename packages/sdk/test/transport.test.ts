@@ -1,4 +1,5 @@
 import { inspect } from 'node:util';
+import { PERMISSION_SET_PAGE_LIMIT } from '@civis-ts/spec/facts';
 import { describe, expect, it } from 'vitest';
 import {
   AuthenticationError,
@@ -182,7 +183,8 @@ describe('transport: requests and errors', () => {
     expect(Object.fromEntries(url.searchParams)).toEqual({
       archived: 'all',
       author: '1,7',
-      limit: '50',
+      // The largest page the spec allows, which the SDK asks for when none is given.
+      limit: String(PERMISSION_SET_PAGE_LIMIT),
       order_dir: 'asc',
       page_num: '2',
     });

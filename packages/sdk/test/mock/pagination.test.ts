@@ -1,4 +1,5 @@
 // Iterating long lists through Prism's validating proxy, with and without look-ahead.
+import { PERMISSION_SET_PAGE_LIMIT } from '@civis-ts/spec/facts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PermissionSet } from '../../src/index.js';
 import { useMock } from './start.js';
@@ -32,10 +33,13 @@ describe('pagination against the mock', () => {
       expect(ids).toHaveLength(1_001);
       expect(new Set(ids).size).toBe(1_001);
       expectInOrder(sets);
-      // 50 per page (the largest the endpoint allows), and not one request past the last page.
-      expect(ctx.mock.requests).toHaveLength(21);
-      expect(new Set(ctx.mock.requests.map((request) => request.query.page_num)).size).toBe(21);
-      expect(ctx.mock.requests.every((request) => request.query.limit === '50')).toBe(true);
+      // The largest page the endpoint allows, and not one request past the last page.
+      const pages = Math.ceil(1_001 / PERMISSION_SET_PAGE_LIMIT);
+      expect(ctx.mock.requests).toHaveLength(pages);
+      expect(new Set(ctx.mock.requests.map((request) => request.query.page_num)).size).toBe(pages);
+      expect(
+        ctx.mock.requests.every((request) => request.query.limit === String(PERMISSION_SET_PAGE_LIMIT)),
+      ).toBe(true);
     },
   );
 
