@@ -29,15 +29,18 @@ function routeFile(operation: { operation: Json }): string {
   );
 }
 
-/** Path values that name seeded things: set 1, its first resource, a user and a group who are not owners. */
-function pathValues(store: MockStore): Record<string, unknown> {
-  const name = [...store.resourcesOf(1).keys()][0];
+/**
+ * Path values that name things the store holds: the set `id` (1, seeded, by default), its first resource,
+ * a user who owns neither, a group.
+ */
+export function pathValues(store: MockStore, id = 1): Record<string, unknown> {
+  const name = [...store.resourcesOf(id).keys()][0];
   const owners = [
-    store.ownerOf({ permissionSetId: 1 }),
-    store.ownerOf({ permissionSetId: 1, resourceName: name }),
+    store.ownerOf({ permissionSetId: id }),
+    store.ownerOf({ permissionSetId: id, resourceName: name }),
   ];
-  const userId = [...store.users.keys()].find((id) => !owners.includes(id));
-  return { id: 1, name, user_id: userId, group_id: [...store.groups.keys()][0] };
+  const userId = [...store.users.keys()].find((user) => !owners.includes(user));
+  return { id, name, user_id: userId, group_id: [...store.groups.keys()][0] };
 }
 
 /** `fields` gains `Schema.field` for each property of `node`'s schema that `value` holds, recursively. */

@@ -6,6 +6,7 @@
 import { sampleOf } from '@civis-ts/spec/sample';
 import { describe, expect, it } from 'vitest';
 import { specDocument, specOperations } from '../src/spec.js';
+import { pathValues } from './completeness.js';
 import { BASIC, defined, guardedClient, useFetchMock, violationGuard } from './helpers.js';
 
 const mock = useFetchMock();
@@ -233,17 +234,7 @@ describe('every operation of the spec table, called from its rules', () => {
       client();
       const doc = specDocument();
       // The path's ids from what the fake holds: a new set with its resource, a user who owns neither, a group.
-      const id = await setWithResource();
-      const owners = [
-        mock.state.ownerOf({ permissionSetId: id }),
-        mock.state.ownerOf({ permissionSetId: id, resourceName: NAME }),
-      ];
-      const own: Record<string, unknown> = {
-        id,
-        name: NAME,
-        user_id: [...mock.state.users.keys()].find((user) => !owners.includes(user)),
-        group_id: [...mock.state.groups.keys()][0],
-      };
+      const own = pathValues(mock.state, await setWithResource());
       const sampled = operation.parameters.filter((p) => p.in === 'path' && !(p.name in own));
       const value = (name: string, schema: unknown) => (name in own ? own[name] : sampleOf(doc, schema));
       const path = operation.template.replace(/\{(\w+)\}/g, (_, name: string) => {
